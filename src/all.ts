@@ -1,0 +1,4 @@
+/** The script-tag entry: registers every element. */
+import './define/partners.js';
+
+export * from './index.js';

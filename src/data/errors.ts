@@ -1,0 +1,47 @@
+/**
+ * Why loading data failed, in words an element can translate. Elements never show
+ * `error.message` (it is for developers); they show the localized text for `kind`.
+ */
+export type FeedErrorKind = 'network' | 'timeout' | 'http' | 'parse' | 'format' | 'map' | 'config';
+
+export interface FeedErrorDetails {
+  /** HTTP status, for `http`. */
+  status?: number;
+  /** The `map` path that matched nothing, for `map`. */
+  path?: string;
+  /** The missing attribute, for `config`. */
+  attribute?: string;
+  /** The URL that was being loaded. */
+  url?: string;
+  cause?: unknown;
+}
+
+export class FeedError extends Error {
+  override readonly name = 'FeedError';
+  readonly kind: FeedErrorKind;
+  readonly details: FeedErrorDetails;
+
+  constructor(kind: FeedErrorKind, message: string, details: FeedErrorDetails = {}) {
+    super(message, { cause: details.cause });
+    this.kind = kind;
+    this.details = details;
+  }
+}
+
+/** Anything thrown while loading becomes a FeedError, so callers handle one type. */
+export function toFeedError(error: unknown, url?: string): FeedError {
+  if (error instanceof FeedError) return error;
+  if (error instanceof DOMException && error.name === 'TimeoutError') {
+    return new FeedError('timeout', `Timed out loading ${url ?? 'data'}`, { url, cause: error });
+  }
+  if (error instanceof TypeError) {
+    return new FeedError('network', `Network error loading ${url ?? 'data'}`, {
+      url,
+      cause: error,
+    });
+  }
+  if (error instanceof SyntaxError) {
+    return new FeedError('parse', `Could not parse ${url ?? 'data'}`, { url, cause: error });
+  }
+  return new FeedError('network', String(error), { url, cause: error });
+}

@@ -1,0 +1,3 @@
+import { BiblioPartners } from '../components/partners/partners.js';
+
+BiblioPartners.define();

@@ -1,0 +1,57 @@
+import { expect } from '@open-wc/testing';
+import { formatDate, formatPlural, stringsFor, toSupportedLanguage } from './index.js';
+
+describe('i18n', () => {
+  it('uses CLDR plural forms for Russian view counts', () => {
+    const forms = stringsFor('ru').views;
+    const said = [0, 1, 2, 5, 11, 21, 22, 25, 111, 1000000].map((count) =>
+      formatPlural(forms, count, 'ru'),
+    );
+    expect(said).to.deep.equal([
+      '0 просмотров',
+      '1 просмотр',
+      '2 просмотра',
+      '5 просмотров',
+      '11 просмотров',
+      '21 просмотр',
+      '22 просмотра',
+      '25 просмотров',
+      '111 просмотров',
+      '1\u00a0000\u00a0000 просмотров',
+    ]);
+  });
+
+  it('uses English plural forms', () => {
+    const forms = stringsFor('en').views;
+    expect([1, 2, 1000].map((count) => formatPlural(forms, count, 'en'))).to.deep.equal([
+      '1 view',
+      '2 views',
+      '1,000 views',
+    ]);
+  });
+
+  it('maps language tags to a supported language, else English', () => {
+    expect(toSupportedLanguage('ru-RU')).to.equal('ru');
+    expect(toSupportedLanguage('RU')).to.equal('ru');
+    expect(toSupportedLanguage('en_GB')).to.equal('en');
+    expect(toSupportedLanguage('de')).to.equal('en');
+    expect(toSupportedLanguage('')).to.equal('en');
+    expect(toSupportedLanguage(null)).to.equal('en');
+  });
+
+  it('formats dates in the reader language', () => {
+    const date = new Date(Date.UTC(2021, 11, 16, 12));
+    expect(formatDate(date, 'ru')).to.equal('16 декабря 2021 г.');
+    expect(formatDate(date, 'en')).to.equal('December 16, 2021');
+  });
+
+  it('has every English key in every language', () => {
+    const keys = (value: object, prefix = ''): string[] =>
+      Object.entries(value).flatMap(([key, child]) =>
+        typeof child === 'object' && !('other' in child)
+          ? keys(child as object, `${prefix}${key}.`)
+          : [`${prefix}${key}`],
+      );
+    expect(keys(stringsFor('ru'))).to.deep.equal(keys(stringsFor('en')));
+  });
+});

@@ -1,0 +1,82 @@
+import { en } from './en.js';
+import { ru } from './ru.js';
+import type { PluralForms, Strings } from './strings.js';
+
+export type { PluralForms, Strings } from './strings.js';
+
+/** Every language the elements speak. Adding one is a new file and a line here. */
+const languages = { en, ru } satisfies Record<string, Strings>;
+
+export type Language = keyof typeof languages;
+
+export const defaultLanguage: Language = 'en';
+
+/** Maps a BCP 47 tag such as `ru-RU` to a language we have strings for, else English. */
+export function toSupportedLanguage(tag: string | null | undefined): Language {
+  const primary = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
+  return primary in languages ? (primary as Language) : defaultLanguage;
+}
+
+export function stringsFor(language: Language): Strings {
+  return languages[language];
+}
+
+/** Replaces `{name}` placeholders; unknown names stay visible so a missing value is noticed. */
+export function interpolate(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
+    name in values ? String(values[name]) : match,
+  );
+}
+
+const pluralRules = new Map<Language, Intl.PluralRules>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+export function formatNumber(
+  value: number,
+  language: Language,
+  options: Intl.NumberFormatOptions = {},
+): string {
+  const key = `${language}|${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(language, options);
+    numberFormats.set(key, format);
+  }
+  return format.format(value);
+}
+
+/** "1 просмотр, 2 просмотра, 5 просмотров": picks the CLDR form and formats the number. */
+export function formatPlural(
+  forms: PluralForms,
+  count: number,
+  language: Language,
+  numberOptions: Intl.NumberFormatOptions = {},
+): string {
+  let rules = pluralRules.get(language);
+  if (!rules) {
+    rules = new Intl.PluralRules(language);
+    pluralRules.set(language, rules);
+  }
+  const template = forms[rules.select(count)] ?? forms.other;
+  return interpolate(template, { count: formatNumber(count, language, numberOptions) });
+}
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** Formats a date in the reader's language; `style` picks how much of it to show. */
+export function formatDate(
+  date: Date,
+  language: Language,
+  style: 'date' | 'date-time' = 'date',
+): string {
+  const key = `${language}|${style}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(language, {
+      dateStyle: 'long',
+      ...(style === 'date-time' ? { timeStyle: 'short' } : {}),
+    });
+    dateFormats.set(key, format);
+  }
+  return format.format(date);
+}

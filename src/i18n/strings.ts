@@ -1,0 +1,13 @@
+import type { en } from './en.js';
+
+/** A message that depends on a number: one form per CLDR plural category the language uses. */
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+type Widen<T> = T extends string
+  ? string
+  : T extends { other: string }
+    ? PluralForms
+    : { [K in keyof T]: Widen<T[K]> };
+
+/** The shape of a language file, taken from the English one so no key can be forgotten. */
+export type Strings = Widen<typeof en>;

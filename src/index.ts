@@ -1,0 +1,7 @@
+/** Classes and types only: importing this registers nothing. */
+export { BiblioElement, type Theme } from './internal/biblio-element.js';
+export { BiblioPartners, type PartnersLayout } from './components/partners/partners.js';
+export { FeedError, type FeedErrorKind, type FeedErrorDetails } from './data/errors.js';
+export type { Partner } from './data/model.js';
+export type { ErrorEventDetail, LoadEventDetail } from './internal/events.js';
+export type { Language, Strings } from './i18n/index.js';

@@ -1,0 +1,99 @@
+import { Task, TaskStatus } from '@lit/task';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { FeedError, toFeedError } from '../data/errors.js';
+import { interpolate, type Strings } from '../i18n/index.js';
+import { publicEvent } from './events.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/**
+ * A Task that loads an element's data and tells the page how it went (`biblio-load`,
+ * `biblio-error`). Every failure becomes a FeedError so the error state can name it.
+ */
+export function createLoadTask<Args extends readonly unknown[], Value>(
+  host: Host,
+  options: {
+    args: () => Args;
+    load: (args: Args, signal: AbortSignal) => Promise<Value>;
+    count: (value: Value) => number;
+  },
+): Task<Args, Value> {
+  return new Task<Args, Value>(host, {
+    args: options.args,
+    task: async (args, { signal }) => {
+      try {
+        const value = await options.load(args, signal);
+        host.dispatchEvent(publicEvent('biblio-load', { count: options.count(value) }));
+        return value;
+      } catch (error) {
+        if (signal.aborted) throw error;
+        const feedError = toFeedError(error);
+        host.dispatchEvent(publicEvent('biblio-error', { error: feedError }));
+        throw feedError;
+      }
+    },
+  });
+}
+
+/** The reader-facing sentence for an error: never the developer message. */
+export function describeError(error: unknown, strings: Strings): string {
+  const feedError = error instanceof FeedError ? error : toFeedError(error);
+  const { status = '', path = '', attribute = '' } = feedError.details;
+  return interpolate(strings.errors[feedError.kind], { status, path, attribute });
+}
+
+export function renderError(error: unknown, strings: Strings, retry: () => void): TemplateResult {
+  return html`<div part="error" role="alert">
+    <p>${describeError(error, strings)}</p>
+    <button part="retry" type="button" @click=${retry}>${strings.retry}</button>
+  </div>`;
+}
+
+export function renderSkeleton(strings: Strings, lines = 3): TemplateResult {
+  return html`<div part="loading" class="skeleton" role="status">
+    <span class="visually-hidden">${strings.loading}</span>
+    ${Array.from({ length: lines }, () => html`<div class="skeleton-line"></div>`)}
+  </div>`;
+}
+
+export interface StateViews<Value> {
+  strings: Strings;
+  /** The loaded view. */
+  complete: (value: Value) => unknown;
+  /** True when the loaded value has nothing to show. */
+  isEmpty: (value: Value) => boolean;
+  /** The sentence shown when there is nothing. */
+  emptyMessage: string;
+  /** How many skeleton lines reserve the space while loading. */
+  skeletonLines?: number;
+}
+
+/**
+ * Loading, empty, error (with Retry) and loaded, the same way in every element. While a reload
+ * is pending the last value stays on screen (stale-while-revalidate), so nothing flickers.
+ */
+export function renderStates<Args extends readonly unknown[], Value>(
+  task: Task<Args, Value>,
+  views: StateViews<Value>,
+) {
+  const { strings } = views;
+  const value = task.value;
+  switch (task.status) {
+    case TaskStatus.INITIAL:
+      return nothing;
+    case TaskStatus.ERROR:
+      return renderError(task.error, strings, () => void task.run());
+    case TaskStatus.PENDING:
+      if (value === undefined) return renderSkeleton(strings, views.skeletonLines);
+      break;
+  }
+  return renderValue(value, views);
+}
+
+/** The loaded view, or the empty message when there is nothing to show. */
+export function renderValue<Value>(value: Value | undefined, views: StateViews<Value>) {
+  if (value === undefined || views.isEmpty(value)) {
+    return html`<p part="empty" role="status">${views.emptyMessage}</p>`;
+  }
+  return views.complete(value);
+}

@@ -1,0 +1,97 @@
+import { css } from 'lit';
+
+/**
+ * Design tokens shared by every element. Public `--biblio-*` properties may be set on any
+ * ancestor (or `:root`) and are copied into private `--_*` variables here, so one rule in the
+ * host page re-colours every element. Colours use `light-dark()`, which follows the host's
+ * `color-scheme`: a page that never opted into dark mode keeps our text dark on its light
+ * background, and the `theme` attribute overrides it.
+ */
+export const tokenStyles = css`
+  :host {
+    color-scheme: inherit;
+    --_font-family: var(--biblio-font-family, inherit);
+    --_font-scale: var(--biblio-font-scale, 1);
+    --_line-height: var(--biblio-line-height, 1.5);
+    --_letter-spacing: var(--biblio-letter-spacing, normal);
+    --_text: var(--biblio-text, light-dark(#1c1c21, #ececf1));
+    --_muted: var(--biblio-muted, light-dark(#55555f, #b4b4bf));
+    --_surface: var(--biblio-surface, light-dark(#ffffff, #1d1e24));
+    --_surface-alt: var(--biblio-surface-alt, light-dark(#f1f2f6, #2a2b33));
+    --_border: var(--biblio-border, light-dark(#c9cad3, #4a4b55));
+    --_accent: var(--biblio-accent, light-dark(#1a56a6, #8ab8ff));
+    --_accent-text: var(--biblio-accent-text, light-dark(#ffffff, #0d1b33));
+    --_danger: var(--biblio-danger, light-dark(#a8261b, #ff9d92));
+    --_focus: var(--biblio-focus-color, light-dark(#1a56a6, #8ab8ff));
+    --_radius: var(--biblio-radius, 6px);
+    --_space: var(--biblio-space, 1rem);
+
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--_font-family);
+    font-size: calc(1em * var(--_font-scale));
+    line-height: var(--_line-height);
+    letter-spacing: var(--_letter-spacing);
+    color: var(--_text);
+    overflow-wrap: anywhere;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+  :host([theme='auto']) {
+    color-scheme: light dark;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  a {
+    color: var(--_accent);
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  button {
+    font: inherit;
+    letter-spacing: inherit;
+    cursor: pointer;
+    color: var(--_accent-text);
+    background: var(--_accent);
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    padding: 0.4em 1em;
+    min-height: 2.75em;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation: none !important;
+      transition: none !important;
+    }
+  }
+  @media (forced-colors: active) {
+    button {
+      border-color: ButtonText;
+    }
+  }
+`;

@@ -1,0 +1,47 @@
+import { readdirSync } from 'node:fs';
+import { defineConfig, type UserConfig } from 'vite';
+
+const defineEntries = Object.fromEntries(
+  readdirSync('src/define').map((file) => [
+    `define/${file.replace(/\.ts$/, '')}`,
+    `src/define/${file}`,
+  ]),
+);
+
+/** The npm build: Lit stays external so an app that already has Lit loads it once. */
+const libraryBuild: UserConfig['build'] = {
+  outDir: 'dist',
+  emptyOutDir: false,
+  sourcemap: true,
+  lib: {
+    entry: { index: 'src/index.ts', all: 'src/all.ts', ...defineEntries },
+    formats: ['es'],
+  },
+  rolldownOptions: {
+    external: [
+      /^lit(\/.*)?$/,
+      /^@lit\//,
+      /^lit-html(\/.*)?$/,
+      /^lit-element(\/.*)?$/,
+      /^dompurify$/,
+    ],
+    output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' },
+  },
+};
+
+/** The script-tag build: one module with Lit inside; DOMPurify stays a lazy chunk beside it. */
+const cdnBuild: UserConfig['build'] = {
+  outDir: 'dist/cdn',
+  emptyOutDir: true,
+  lib: {
+    entry: { 'biblio-widgets': 'src/all.ts' },
+    formats: ['es'],
+  },
+  rolldownOptions: {
+    output: { minify: true, chunkFileNames: '[name]-[hash].js' },
+  },
+};
+
+export default defineConfig(({ mode }) => ({
+  build: mode === 'cdn' ? cdnBuild : libraryBuild,
+}));
