@@ -1,7 +1,6 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
-import { sharedFixtures } from './test/shared-fixtures-middleware.mjs';
-import { testApi } from './test/test-api-middleware.mjs';
+import { readdir } from 'node:fs/promises';
 
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const args = [
@@ -18,12 +17,23 @@ const args = [
   '--mute-audio',
 ];
 
+/**
+ * Every module in test/middleware/ serves fake or fault-injecting HTTP endpoints to the browser
+ * tests; each exports its middleware functions. New fakes are new files, not config edits.
+ */
+const middlewareDir = new URL('./test/middleware/', import.meta.url);
+const middleware = [];
+for (const file of (await readdir(middlewareDir)).filter((name) => name.endsWith('.mjs')).sort()) {
+  const module = await import(new URL(file, middlewareDir).href);
+  middleware.push(...Object.values(module).filter((value) => typeof value === 'function'));
+}
+
 export default {
   files: ['src/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
-  middleware: [sharedFixtures, testApi],
+  middleware,
   plugins: [
     esbuildPlugin({
       ts: true,

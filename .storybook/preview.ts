@@ -45,9 +45,9 @@ const preview: Preview = {
       const dark = globals.scheme === 'dark';
       return html`<div
         lang=${globals.language}
-        style="color-scheme: ${dark ? 'dark' : 'light'}; background: ${dark
-          ? '#15161b'
-          : '#ffffff'}; color: ${dark ? '#ececf1' : '#1c1c21'}; padding: 1rem;"
+        style="color-scheme: ${dark ? 'dark' : 'light'}; background: ${
+          dark ? '#15161b' : '#ffffff'
+        }; color: ${dark ? '#ececf1' : '#1c1c21'}; padding: 1rem;"
       >
         ${story()}
       </div>`;

@@ -43,14 +43,15 @@ export const InlineRow: Story = { args: { src: fixtureUrl('partners.json'), layo
 
 /** The links written in the page are what shows before the script runs, and stay usable. */
 export const EnhancedLinks: Story = {
-  render: ({ layout }) => html`<biblio-partners layout=${layout}>
-    <a href="https://culture.example/">Министерство культуры</a>
-    <a href="https://portal.example/">Портал «Культура региона»</a>
-    <div data-group="Театры">
-      <a href="https://opera.example/">Театр оперы и балета</a>
-      <a href="https://drama.example/">Музыкально-драматический театр</a>
-    </div>
-  </biblio-partners>`,
+  render: ({ layout }) =>
+    html`<biblio-partners layout=${layout}>
+      <a href="https://culture.example/">Министерство культуры</a>
+      <a href="https://portal.example/">Портал «Культура региона»</a>
+      <div data-group="Театры">
+        <a href="https://opera.example/">Театр оперы и балета</a>
+        <a href="https://drama.example/">Музыкально-драматический театр</a>
+      </div>
+    </biblio-partners>`,
   args: { layout: 'list' },
 };
 
@@ -62,5 +63,7 @@ export const ServerError: Story = { args: { src: 'story-network:status/503' } };
 
 export const Phone320: Story = {
   args: { src: fixtureUrl('partners.json') },
-  decorators: [(story) => html`<div style="width: 320px; outline: 1px dashed #888">${story()}</div>`],
+  decorators: [
+    (story) => html`<div style="width: 320px; outline: 1px dashed #888">${story()}</div>`,
+  ],
 };

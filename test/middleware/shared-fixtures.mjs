@@ -7,7 +7,7 @@ import { resolve, sep } from 'node:path';
  * user's clone. This serves them under /shared-fixtures/ (404 when missing) so browser tests can
  * read them and skip with a clear message when they are not there.
  */
-const sharedRoot = fileURLToPath(new URL('../../shared/fixtures/', import.meta.url));
+const sharedRoot = fileURLToPath(new URL('../../../shared/fixtures/', import.meta.url));
 const prefix = '/shared-fixtures/';
 
 export async function sharedFixtures(context, next) {
