@@ -1,0 +1,118 @@
+/**
+ * The script-tag promise, checked on the built file: a plain page with only
+ * dist/cdn/biblio-widgets.js renders the elements without console errors, and so does a page
+ * that includes the script twice, or next to a second copy from another URL.
+ * Run after `npm run build`: `node --test test/cdn/`.
+ */
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const root = new URL('../../', import.meta.url).pathname;
+const types = {
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.html': 'text/html',
+};
+
+const partnersPage = (scripts) => `<!doctype html><html lang="ru"><head><meta charset="utf-8">
+${scripts.map((src) => `<script type="module" src="${src}"></script>`).join('\n')}
+</head><body><biblio-partners src="/test/fixtures/partners.json"></biblio-partners></body></html>`;
+
+const pages = {
+  '/one.html': partnersPage(['/dist/cdn/biblio-widgets.js']),
+  '/twice.html': partnersPage(['/dist/cdn/biblio-widgets.js', '/dist/cdn/biblio-widgets.js']),
+  '/two-copies.html': partnersPage(['/dist/cdn/biblio-widgets.js', '/copy/biblio-widgets.js']),
+};
+
+let server;
+let browser;
+let origin;
+
+before(async () => {
+  server = createServer(async (request, response) => {
+    const path = new URL(request.url, 'http://localhost').pathname;
+    if (pages[path]) {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(pages[path]);
+      return;
+    }
+    const file = normalize(join(root, path.replace(/^\/copy\//, '/dist/cdn/')));
+    try {
+      if (!file.startsWith(root)) throw new Error('outside');
+      const body = await readFile(file);
+      response
+        .writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' })
+        .end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${server.address().port}`;
+  browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+async function openPage(path) {
+  const page = await browser.newPage();
+  const messages = [];
+  page.on('console', (message) => messages.push({ type: message.type(), text: message.text() }));
+  page.on('pageerror', (error) => messages.push({ type: 'pageerror', text: error.message }));
+  await page.goto(origin + path);
+  await page.waitForFunction(
+    () =>
+      document.querySelector('biblio-partners')?.shadowRoot?.querySelectorAll('a[part="link"]')
+        .length > 0,
+  );
+  const names = await page.evaluate(() =>
+    [
+      ...document.querySelector('biblio-partners').shadowRoot.querySelectorAll('a[part="link"]'),
+    ].map((link) => link.textContent.trim() || link.querySelector('img').alt),
+  );
+  await page.close();
+  // The fixture names one logo that does not exist, to prove the text fallback.
+  const errors = messages.filter(
+    (message) => ['error', 'pageerror'].includes(message.type) && !message.text.includes('404'),
+  );
+  return { names, errors, warnings: messages.filter((message) => message.type === 'warning') };
+}
+
+test('a page with only the CDN script renders the partners without errors', async () => {
+  const { names, errors } = await openPage('/one.html');
+  assert.deepEqual(names.slice(0, 2), ['Министерство культуры', 'Портал «Культура региона»']);
+  assert.equal(names.length, 5);
+  assert.deepEqual(errors, []);
+});
+
+test('including the script twice still works', async () => {
+  const { names, errors, warnings } = await openPage('/twice.html');
+  assert.equal(names.length, 5);
+  assert.deepEqual(errors, []);
+  assert.deepEqual(warnings, []);
+});
+
+test('a second copy from another URL keeps the first definition and warns instead of throwing', async () => {
+  const { names, errors, warnings } = await openPage('/two-copies.html');
+  assert.equal(names.length, 5);
+  assert.deepEqual(errors, []);
+  assert.ok(
+    warnings.some((warning) => warning.text.includes('<biblio-partners> is already defined')),
+  );
+});
