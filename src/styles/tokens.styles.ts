@@ -33,7 +33,8 @@ export const tokenStyles = css`
     line-height: var(--_line-height);
     letter-spacing: var(--_letter-spacing);
     color: var(--_text);
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
+    hyphens: auto;
   }
   :host([hidden]) {
     display: none;
