@@ -36,3 +36,38 @@ export async function loadJson(url: string, options: LoadOptions = {}): Promise<
     throw toFeedError(error, url);
   }
 }
+
+export type FetchFeedOptions = LoadOptions;
+
+export interface FeedResponse {
+  /** The body as text, decoded in the charset the server declared. */
+  body: string;
+  headers: Headers;
+  /** The final URL after redirects: relative URLs in the body resolve against it. */
+  url: string;
+}
+
+/** Loads a feed's text, turning every failure into a typed FeedError. */
+export async function fetchFeedText(
+  url: string,
+  options: FetchFeedOptions = {},
+): Promise<FeedResponse> {
+  const { signal, timeout = defaultTimeout } = options;
+  const doFetch = options.fetch ?? globalThis.fetch;
+  const timeoutSignal = AbortSignal.timeout(timeout);
+  const combined = signal ? AbortSignal.any([signal, timeoutSignal]) : timeoutSignal;
+  let response: Response;
+  try {
+    response = await doFetch(url, { signal: combined });
+  } catch (error) {
+    if (signal?.aborted) throw signal.reason;
+    throw toFeedError(timeoutSignal.aborted ? timeoutSignal.reason : error, url);
+  }
+  if (!response.ok) {
+    throw new FeedError('http', `HTTP ${response.status} loading ${url}`, {
+      status: response.status,
+      url,
+    });
+  }
+  return { body: await response.text(), headers: response.headers, url: response.url || url };
+}

@@ -8,3 +8,54 @@ export interface Partner {
   /** Heading under which the partner is listed, e.g. "Библиотеки". */
   group?: string;
 }
+
+export interface NewsImage {
+  /** Absolute http(s) URL. */
+  url: string;
+  alt?: string;
+  width?: number;
+  height?: number;
+}
+
+/**
+ * One news item, whatever feed it came from. Text fields are plain text (markup stripped,
+ * entities decoded); `contentHtml` is the only HTML and is NOT sanitized here: elements pass it
+ * through DOMPurify before it reaches the page. Every URL is absolute and http(s) or mailto.
+ */
+export interface NewsItem {
+  /** The feed's own id when it has one, else a hash of the URL or title: stable across loads. */
+  id: string;
+  /** The item's page on the site. */
+  url?: string;
+  /** Where a link-blog item points, when that differs from `url` (JSON Feed `external_url`). */
+  externalUrl?: string;
+  title: string;
+  subtitle?: string;
+  summary?: string;
+  /** The body as HTML with URLs made absolute; untrusted until sanitized. */
+  contentHtml?: string;
+  /** The body as plain text, when the feed gives text rather than HTML. */
+  contentText?: string;
+  datePublished?: Date;
+  dateModified?: Date;
+  image?: NewsImage;
+  author?: string;
+  tags: string[];
+  views?: number;
+  commentCount?: number;
+  /** The URL-friendly name the site uses for the item, for `article-href="/news/{slug}"`. */
+  slug?: string;
+}
+
+/** One page of a feed: its items and, when the feed is paginated, where the next page is. */
+export interface FeedPage {
+  items: NewsItem[];
+  /** Absolute URL of the next page. */
+  nextPage?: string;
+  /** How many items the whole feed has, when it says. */
+  total?: number;
+  /** How many pages the whole feed has, when it says. */
+  totalPages?: number;
+  /** The feed's own title, e.g. "Новости библиотеки". */
+  title?: string;
+}

@@ -1,0 +1,270 @@
+import { FeedError, toFeedError } from './errors.js';
+import { defaultTimeout } from './fetch.js';
+
+/** Who wrote a comment. `id` is set for authors the host site signed a token for. */
+export interface CommentAuthor {
+  name: string;
+  id?: string;
+}
+
+/** `pending` comments wait for a moderator and are visible to their author only. */
+export type CommentStatus = 'published' | 'pending';
+
+export interface Comment {
+  id: string;
+  thread: string;
+  parentId?: string;
+  author: CommentAuthor;
+  /** Plain text: never HTML. */
+  text: string;
+  /** ISO 8601. */
+  createdAt: string;
+  editedAt?: string;
+  status: CommentStatus;
+  /** True when the token (or session) of this request identifies the author. */
+  mine?: boolean;
+}
+
+export interface CommentPage {
+  comments: Comment[];
+  /** Cursor for the next page (`after=`), absent on the last page. */
+  next?: string;
+  /** Every comment in the thread, across pages. */
+  total: number;
+}
+
+export type CommentSort = 'oldest' | 'newest';
+
+/** What a reader sends. `website` is the honeypot: people leave it empty, bots fill it. */
+export interface NewComment {
+  author?: string;
+  text: string;
+  parentId?: string;
+  website: string;
+}
+
+export interface PostedComment {
+  comment: Comment;
+  /** The server holds the comment for pre-moderation (it answered 202). */
+  pending: boolean;
+}
+
+/** Where and as whom a request goes. Built per request so a fresh token is always used. */
+export interface CommentsRequest {
+  /** Base URL of the API; comments live under `{api}/comments/`. */
+  api: string;
+  /** Signed token of the host site's logged-in reader, sent as `Authorization: Bearer`. */
+  token?: string;
+  /** Send cookies to another origin, for sites that keep readers logged in by a session. */
+  credentials?: boolean;
+  signal?: AbortSignal;
+  fetch?: typeof fetch;
+  timeout?: number;
+}
+
+/**
+ * The reasons the contract names, plus one per status the server may answer without a code.
+ * Elements translate the code; `message` is for developers.
+ */
+export type CommentsErrorCode =
+  | 'text_required'
+  | 'text_too_long'
+  | 'name_required'
+  | 'token_required'
+  | 'token_invalid'
+  | 'edit_window_closed'
+  | 'forbidden'
+  | 'conflict'
+  | 'rate_limited'
+  | 'server';
+
+const codeForStatus: Record<number, CommentsErrorCode> = {
+  401: 'token_required',
+  403: 'forbidden',
+  409: 'conflict',
+  429: 'rate_limited',
+};
+
+/** A refusal by the comments server: an HTTP FeedError that also says why. */
+export class CommentsError extends FeedError {
+  readonly code: CommentsErrorCode | string;
+  /** Seconds to wait before trying again, from `Retry-After` on 429. */
+  readonly retryAfter?: number;
+
+  constructor(status: number, code: string, message: string, url: string, retryAfter?: number) {
+    super('http', message, { status, url });
+    this.code = code;
+    this.retryAfter = retryAfter;
+  }
+}
+
+type Json = Record<string, unknown>;
+
+const isRecord = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const optionalString = (value: unknown) =>
+  typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
+
+function readRetryAfter(response: Response): number | undefined {
+  const seconds = Number(response.headers.get('retry-after'));
+  return Number.isFinite(seconds) && seconds > 0 ? seconds : undefined;
+}
+
+function toCommentsError(response: Response, body: unknown, url: string): CommentsError {
+  const error = isRecord(body) && isRecord(body.error) ? body.error : {};
+  const code =
+    optionalString(error.code) ??
+    codeForStatus[response.status] ??
+    (response.status >= 500 ? 'server' : 'forbidden');
+  const message = optionalString(error.message) ?? `HTTP ${response.status} from ${url}`;
+  return new CommentsError(response.status, code, message, url, readRetryAfter(response));
+}
+
+async function readBody(response: Response, url: string): Promise<unknown> {
+  const text = await response.text();
+  if (!text.trim()) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    // An error page from a proxy is still an error by its status, not a parse failure.
+    if (!response.ok) return undefined;
+    throw toFeedError(error, url);
+  }
+}
+
+/** One call to the contract: auth header, timeout, abort, and every failure typed. */
+async function send(
+  request: CommentsRequest,
+  method: string,
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<unknown> {
+  const url = `${request.api.replace(/\/+$/, '')}/comments/${path}`;
+  const timeoutSignal = AbortSignal.timeout(request.timeout ?? defaultTimeout);
+  const signal = request.signal ? AbortSignal.any([request.signal, timeoutSignal]) : timeoutSignal;
+  const allHeaders: Record<string, string> = { accept: 'application/json', ...headers };
+  if (request.token) allHeaders.authorization = `Bearer ${request.token}`;
+  if (body !== undefined) allHeaders['content-type'] = 'application/json';
+  let response: Response;
+  try {
+    response = await (request.fetch ?? globalThis.fetch)(url, {
+      method,
+      headers: allHeaders,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      credentials: request.credentials ? 'include' : 'same-origin',
+      signal,
+    });
+  } catch (error) {
+    if (request.signal?.aborted) throw request.signal.reason;
+    throw toFeedError(timeoutSignal.aborted ? timeoutSignal.reason : error, url);
+  }
+  const json = await readBody(response, url);
+  if (!response.ok) throw toCommentsError(response, json, url);
+  return json;
+}
+
+function formatError(what: string): FeedError {
+  return new FeedError('format', `The comments server answered without ${what}`);
+}
+
+/** Checks one comment from the server; a comment we cannot show is a format error. */
+export function toComment(value: unknown): Comment {
+  if (!isRecord(value) || !isRecord(value.author)) throw formatError('a valid comment');
+  const id = optionalString(value.id);
+  const name = optionalString(value.author.name);
+  if (!id || name === undefined || typeof value.text !== 'string') {
+    throw formatError('a comment id, author name and text');
+  }
+  const parentId = optionalString(value.parentId);
+  const authorId = optionalString(value.author.id);
+  const editedAt = optionalString(value.editedAt);
+  return {
+    id,
+    thread: optionalString(value.thread) ?? '',
+    ...(parentId && { parentId }),
+    author: { name, ...(authorId && { id: authorId }) },
+    text: value.text,
+    createdAt: optionalString(value.createdAt) ?? '',
+    ...(editedAt && { editedAt }),
+    status: value.status === 'pending' ? 'pending' : 'published',
+    ...(value.mine === true && { mine: true }),
+  };
+}
+
+function readComment(json: unknown): Comment {
+  return toComment(isRecord(json) ? json.comment : undefined);
+}
+
+export async function listComments(
+  request: CommentsRequest,
+  thread: string,
+  query: { after?: string; limit?: number; sort?: CommentSort } = {},
+): Promise<CommentPage> {
+  const search = new URLSearchParams();
+  if (query.after) search.set('after', query.after);
+  if (query.limit) search.set('limit', String(query.limit));
+  if (query.sort) search.set('sort', query.sort);
+  const json = await send(request, 'GET', `${encodeURIComponent(thread)}?${search}`);
+  if (!isRecord(json) || !Array.isArray(json.comments)) throw formatError('a comment list');
+  const comments = json.comments.map(toComment);
+  const next = optionalString(json.next);
+  const total = typeof json.total === 'number' ? json.total : comments.length;
+  return { comments, total, ...(next && { next }) };
+}
+
+/**
+ * Posts a comment. The same `idempotencyKey` for the same draft makes double clicks and
+ * retries after a lost answer create one comment, not two.
+ */
+export async function postComment(
+  request: CommentsRequest,
+  thread: string,
+  comment: NewComment,
+  idempotencyKey: string,
+): Promise<PostedComment> {
+  const json = await send(request, 'POST', encodeURIComponent(thread), comment, {
+    'idempotency-key': idempotencyKey,
+  });
+  const posted = readComment(json);
+  const pending = posted.status === 'pending' || (isRecord(json) && json.status === 'pending');
+  return { comment: { ...posted, status: pending ? 'pending' : posted.status }, pending };
+}
+
+const commentPath = (thread: string, id: string) =>
+  `${encodeURIComponent(thread)}/${encodeURIComponent(id)}`;
+
+export async function editComment(
+  request: CommentsRequest,
+  thread: string,
+  id: string,
+  text: string,
+): Promise<Comment> {
+  return readComment(await send(request, 'PATCH', commentPath(thread, id), { text }));
+}
+
+export async function deleteComment(
+  request: CommentsRequest,
+  thread: string,
+  id: string,
+): Promise<void> {
+  await send(request, 'DELETE', commentPath(thread, id));
+}
+
+/** Counts for many threads in one request, for list pages. Threads the server omits count 0. */
+export async function loadCommentCounts(
+  request: CommentsRequest,
+  threads: string[],
+): Promise<Record<string, number>> {
+  const json = await send(
+    request,
+    'GET',
+    `counts?threads=${threads.map(encodeURIComponent).join(',')}`,
+  );
+  if (!isRecord(json) || !isRecord(json.counts)) throw formatError('a counts object');
+  const counts = json.counts;
+  return Object.fromEntries(
+    threads.map((thread) => [thread, typeof counts[thread] === 'number' ? counts[thread] : 0]),
+  );
+}

@@ -1,0 +1,116 @@
+import { adapters } from './adapters/index.js';
+import type { Adapter, FeedFormat, FeedSource } from './adapters/adapter.js';
+import { parseBody } from './body.js';
+import type { DOMParserLike } from './dom.js';
+import { FeedError } from './errors.js';
+import { fetchFeedText, type FetchFeedOptions } from './fetch.js';
+import type { FeedPage, NewsItem } from './model.js';
+
+export type { DOMParserLike } from './dom.js';
+export type { FeedFormat } from './adapters/adapter.js';
+
+/** How a feed is read: by detection (`auto`, the default) or as a named format. */
+export type FeedFormatOption = 'auto' | FeedFormat;
+
+export interface ReadOptions {
+  /** The URL the body came from: relative URLs resolve against it, pages are counted from it. */
+  url: string;
+  /** Response headers; WordPress counts its pages in them. */
+  headers?: Headers | Record<string, string>;
+  format?: FeedFormatOption;
+  /** Dot paths for a feed no adapter knows, as an object or as the JSON text of the `map` attribute. */
+  map?: FeedMap | string;
+  /** The browser's `new DOMParser()`, or `@xmldom/xmldom`'s on the server. */
+  domParser: DOMParserLike;
+}
+
+/** Field name -> dot path into each item (`items` into the document), e.g. `{"title": "headline"}`. */
+export type FeedMap = Record<string, string>;
+
+const formats: readonly FeedFormatOption[] = ['auto', ...adapters.map((adapter) => adapter.format)];
+
+function headerReader(headers: ReadOptions['headers']): FeedSource['header'] {
+  if (!headers) return () => undefined;
+  if (typeof (headers as Headers).get === 'function') {
+    return (name) => (headers as Headers).get(name) ?? undefined;
+  }
+  const lowered = new Map(
+    Object.entries(headers as Record<string, string>).map(([name, value]) => [
+      name.toLowerCase(),
+      value,
+    ]),
+  );
+  return (name) => lowered.get(name.toLowerCase());
+}
+
+function toSource(body: string, options: ReadOptions): FeedSource {
+  return {
+    ...parseBody(body, options.domParser, options.url),
+    header: headerReader(options.headers),
+    url: options.url,
+    parser: options.domParser,
+  };
+}
+
+function chooseAdapter(source: FeedSource, options: ReadOptions): Adapter {
+  const format = options.format ?? 'auto';
+  if (!formats.includes(format)) {
+    throw new FeedError('format', `Unknown format "${format}"; use one of ${formats.join(', ')}`, {
+      url: options.url,
+    });
+  }
+  const adapter =
+    format === 'auto'
+      ? adapters.find((candidate) => candidate.detect(source))
+      : adapters.find((candidate) => candidate.format === format && candidate.detect(source));
+  if (!adapter) {
+    const expected = format === 'auto' ? 'a known feed format' : `a ${format} feed`;
+    throw new FeedError('format', `Not ${expected}: describe its fields with the "map" attribute`, {
+      url: options.url,
+    });
+  }
+  return adapter;
+}
+
+/**
+ * Reads one page of any supported feed (JSON Feed, WordPress, JSON:API, Ghost, rss2json,
+ * RSS/Atom, arrays, or anything with a `map`) into the one model. Throws a FeedError.
+ */
+export function readFeed(body: string, options: ReadOptions): FeedPage {
+  const source = toSource(body, options);
+  return chooseAdapter(source, options).toFeedPage(source);
+}
+
+/**
+ * Reads a document holding one item (a single WordPress post, a JSON:API resource, a JSON Feed
+ * item); a whole feed gives its first item. Throws a FeedError.
+ */
+export function readItem(body: string, options: ReadOptions): NewsItem {
+  const source = toSource(body, options);
+  const format = options.format ?? 'auto';
+  const single = adapters.find(
+    (adapter) => (format === 'auto' || adapter.format === format) && adapter.detectItem?.(source),
+  );
+  const item = single?.toItem
+    ? single.toItem(source)
+    : chooseAdapter(source, options).toFeedPage(source).items[0];
+  if (!item) throw new FeedError('format', 'The document holds no item', { url: options.url });
+  return item;
+}
+
+export interface LoadOptions extends Omit<ReadOptions, 'url' | 'headers'>, FetchFeedOptions {
+  /** Called with the fresh page when a cached one was returned and the feed has changed since. */
+  onUpdate?: (page: FeedPage) => void;
+}
+
+/** Loads and reads one page of a feed. Rejects with a FeedError (or the caller's abort reason). */
+export async function loadFeed(url: string, options: LoadOptions): Promise<FeedPage> {
+  const response = await fetchFeedText(url, options);
+  return readFeed(response.body, { ...options, url: response.url, headers: response.headers });
+}
+
+/** Loads and reads one item, for `<biblio-article src>`. */
+export async function loadItem(url: string, options: LoadOptions): Promise<NewsItem> {
+  const response = await fetchFeedText(url, options);
+  return readItem(response.body, { ...options, url: response.url, headers: response.headers });
+}

@@ -1,0 +1,35 @@
+import { visibleText, type DOMParserLike } from './dom.js';
+
+export function collapseWhitespace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Plain text from a feed value that may hold markup or entities. The HTML is parsed into an
+ * inert document (DOMParser never runs scripts or loads images) and only its visible text is
+ * kept; a fragment the parser refuses loses its tags instead.
+ */
+export function toPlainText(value: unknown, parser: DOMParserLike): string | undefined {
+  if (typeof value === 'number') return String(value);
+  if (typeof value !== 'string') return undefined;
+  if (!/[<&]/.test(value)) return collapseWhitespace(value) || undefined;
+  let text: string;
+  try {
+    const html = parser.parseFromString(
+      `<!DOCTYPE html><html><body>${value}</body></html>`,
+      'text/html',
+    );
+    text = html.documentElement ? visibleText(html.documentElement) : '';
+  } catch {
+    text = value.replace(/<[^>]*>/g, ' ');
+  }
+  return collapseWhitespace(text) || undefined;
+}
+
+/** The first words of a text, cut at a word boundary, for a title the feed left out. */
+export function firstWords(text: string, maxLength = 80): string {
+  if (text.length <= maxLength) return text;
+  const cut = text.slice(0, maxLength + 1);
+  const lastSpace = cut.lastIndexOf(' ');
+  return `${(lastSpace > maxLength / 2 ? cut.slice(0, lastSpace) : cut.slice(0, maxLength)).replace(/[\s,.;:–—-]+$/, '')}…`;
+}

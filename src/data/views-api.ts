@@ -1,0 +1,103 @@
+import { FeedError, toFeedError } from './errors.js';
+import { defaultTimeout } from './fetch.js';
+
+/** How many times an item has been read, as the views contract reports it. */
+export interface ViewCount {
+  itemId: string;
+  views: number;
+}
+
+/** The answer to registering a view: `counted` is false when the server already had it. */
+export interface RegisteredView extends ViewCount {
+  counted: boolean;
+}
+
+export interface ViewsRequestOptions {
+  signal?: AbortSignal;
+  /** Milliseconds before the request is abandoned with a `timeout` error. */
+  timeout?: number;
+  /** The page's `fetch`, or a test's. */
+  fetch?: typeof fetch;
+}
+
+/** `{api}/views/{itemId}`; `api` must already be absolute (the element resolves it). */
+export function viewsUrl(api: string, itemId: string): string {
+  return `${api.replace(/\/+$/, '')}/views/${encodeURIComponent(itemId)}`;
+}
+
+/** The contract's error body `{ error: { code, message } }`, when the server sent one. */
+function describeErrorBody(body: unknown): string | undefined {
+  const error = (body as { error?: { code?: unknown; message?: unknown } } | null)?.error;
+  if (!error || typeof error !== 'object') return undefined;
+  return [error.code, error.message].filter((part) => typeof part === 'string').join(': ');
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+async function requestViews(
+  method: 'GET' | 'POST',
+  url: string,
+  options: ViewsRequestOptions,
+): Promise<Record<string, unknown>> {
+  const { signal, timeout = defaultTimeout } = options;
+  const doFetch = options.fetch ?? globalThis.fetch;
+  const timeoutSignal = AbortSignal.timeout(timeout);
+  const combined = signal ? AbortSignal.any([signal, timeoutSignal]) : timeoutSignal;
+  let response: Response;
+  try {
+    response = await doFetch(url, {
+      method,
+      signal: combined,
+      headers: { accept: 'application/json' },
+      credentials: 'omit',
+    });
+  } catch (error) {
+    if (signal?.aborted) throw signal.reason;
+    throw toFeedError(timeoutSignal.aborted ? timeoutSignal.reason : error, url);
+  }
+  const body = parseJson(await response.text());
+  if (!response.ok) {
+    const reason = describeErrorBody(body) ?? response.statusText;
+    throw new FeedError('http', `HTTP ${response.status} from ${url}: ${reason}`, {
+      status: response.status,
+      url,
+    });
+  }
+  if (body === undefined) throw new FeedError('parse', `${url} did not answer JSON`, { url });
+  return body as Record<string, unknown>;
+}
+
+function toViewCount(body: Record<string, unknown>, itemId: string, url: string): ViewCount {
+  const { views } = body;
+  if (typeof views !== 'number' || !Number.isFinite(views) || views < 0) {
+    throw new FeedError('format', `${url} answered without a "views" count`, { url });
+  }
+  return { itemId: typeof body.itemId === 'string' ? body.itemId : itemId, views };
+}
+
+/** `GET {api}/views/:itemId`: the current count. */
+export async function readViews(
+  api: string,
+  itemId: string,
+  options: ViewsRequestOptions = {},
+): Promise<ViewCount> {
+  const url = viewsUrl(api, itemId);
+  return toViewCount(await requestViews('GET', url, options), itemId, url);
+}
+
+/** `POST {api}/views/:itemId`: records one view; the server dedupes per visitor per day. */
+export async function registerView(
+  api: string,
+  itemId: string,
+  options: ViewsRequestOptions = {},
+): Promise<RegisteredView> {
+  const url = viewsUrl(api, itemId);
+  const body = await requestViews('POST', url, options);
+  return { ...toViewCount(body, itemId, url), counted: body.counted === true };
+}
