@@ -25,6 +25,7 @@ export const tokenStyles = css`
     --_focus: var(--biblio-focus-color, light-dark(#1a56a6, #8ab8ff));
     --_radius: var(--biblio-radius, 6px);
     --_space: var(--biblio-space, 1rem);
+    --_background: var(--biblio-background, transparent);
 
     display: block;
     box-sizing: border-box;
@@ -33,8 +34,30 @@ export const tokenStyles = css`
     line-height: var(--_line-height);
     letter-spacing: var(--_letter-spacing);
     color: var(--_text);
+    background: var(--_background);
     overflow-wrap: break-word;
     hyphens: auto;
+  }
+  * {
+    /* Nested biblio elements inherit an already scaled font size: scale once, at the outside. */
+    --biblio-font-scale: 1;
+  }
+  img {
+    filter: var(--biblio-image-filter, none);
+  }
+  /* Images off (the low-vision panel): hide them and reveal the text that stood in for them. */
+  @container style(--biblio-image-display: none) {
+    img {
+      display: none !important;
+    }
+    .shown-without-images {
+      position: static !important;
+      width: auto !important;
+      height: auto !important;
+      margin: 0 !important;
+      clip-path: none !important;
+      white-space: normal !important;
+    }
   }
   :host([hidden]) {
     display: none;

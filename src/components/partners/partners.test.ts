@@ -32,9 +32,7 @@ describe('<biblio-partners>', () => {
           html`<biblio-partners src="${fixtures}partners.json"></biblio-partners>`,
         ),
       );
-      expect(
-        links(el).map((link) => link.textContent!.trim() || link.querySelector('img')!.alt),
-      ).to.deep.equal([
+      expect(links(el).map((link) => link.textContent!.trim())).to.deep.equal([
         'Министерство культуры',
         'Портал «Культура региона»',
         'Краеведческий музей',
@@ -87,9 +85,25 @@ describe('<biblio-partners>', () => {
       );
       const museum = () => links(el).find((link) => link.href === 'https://museum.example/')!;
       museum().querySelector('img')?.setAttribute('loading', 'eager');
-      await waitUntil(() => museum().querySelector('[part="name"]'), 'fallback name never shown');
-      expect(museum().textContent!.trim()).to.equal('Краеведческий музей');
-      expect(museum().querySelector('img')).to.be.null;
+      await waitUntil(() => !museum().querySelector('img'), 'broken logo never replaced');
+      const name = museum().querySelector('[part="name"]')!;
+      expect(name.textContent!.trim()).to.equal('Краеведческий музей');
+      expect(name.classList.contains('visually-hidden')).to.be.false;
+    });
+
+    it('names logo links by the visually hidden name, which shows when images are off', async () => {
+      const el = await loaded(
+        await fixture<BiblioPartners>(
+          html`<biblio-partners src="${fixtures}partners.json"></biblio-partners>`,
+        ),
+      );
+      const culture = links(el).find((link) => link.href === 'https://culture.example/')!;
+      const name = culture.querySelector<HTMLElement>('[part="name"]')!;
+      expect(culture.querySelector('img')!.alt).to.equal('');
+      expect(name.getBoundingClientRect().width).to.be.lessThan(2);
+      el.style.setProperty('--biblio-image-display', 'none');
+      expect(getComputedStyle(culture.querySelector('img')!).display).to.equal('none');
+      expect(name.getBoundingClientRect().width).to.be.greaterThan(20);
     });
 
     it('fires biblio-load with the number of partners', async () => {

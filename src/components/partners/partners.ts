@@ -56,7 +56,8 @@ function groupPartners(partners: Partner[]): Array<[string | undefined, Partner[
  * @csspart item - One partner's list item.
  * @csspart link - One partner's link.
  * @csspart logo - A partner's logo image.
- * @csspart name - A partner's name (shown when there is no logo, or it failed to load).
+ * @csspart name - A partner's name: visible when there is no logo, it failed to load or images
+ *   are switched off; otherwise read by screen readers only.
  * @csspart loading - The skeleton shown while the list loads.
  * @csspart empty - The message shown when there are no partners.
  * @csspart error - The error message box.
@@ -139,13 +140,16 @@ export class BiblioPartners extends BiblioElement {
             ? html`<img
                 part="logo"
                 src=${partner.logo!}
-                alt=${partner.name}
+                alt=""
                 loading="lazy"
                 decoding="async"
                 @error=${() => this.markLogoFailed(partner.logo!)}
               />`
-            : html`<span part="name">${partner.name}</span>`
+            : nothing
         }
+        <span part="name" class=${showLogo ? 'visually-hidden shown-without-images' : ''}
+          >${partner.name}</span
+        >
       </a>
     </li>`;
   }
