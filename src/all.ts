@@ -1,4 +1,5 @@
 /** The script-tag entry: registers every element. */
 import './define/partners.js';
+import './define/vision-panel.js';
 
 export * from './index.js';

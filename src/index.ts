@@ -1,6 +1,12 @@
 /** Classes and types only: importing this registers nothing. */
 export { BiblioElement, type Theme } from './internal/biblio-element.js';
 export { BiblioPartners, type PartnersLayout } from './components/partners/partners.js';
+export {
+  BiblioVisionPanel,
+  type VisionChangeEventDetail,
+  type VisionTarget,
+} from './components/vision-panel/vision-panel.js';
+export type { VisionSettings, ColourScheme } from './internal/vision-settings.js';
 export { FeedError, type FeedErrorKind, type FeedErrorDetails } from './data/errors.js';
 export type { Partner } from './data/model.js';
 export type { ErrorEventDetail, LoadEventDetail } from './internal/events.js';

@@ -1,0 +1,142 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../../define/partners.js';
+import '../../define/vision-panel.js';
+import {
+  colourSchemes,
+  contrastRatio,
+  readVisionSettings,
+  visionStorageKey,
+} from '../../internal/vision-settings.js';
+import type { BiblioVisionPanel } from './vision-panel.js';
+
+const root = document.documentElement;
+
+function choose(panel: BiblioVisionPanel, legend: string, option: string) {
+  const fieldset = [...panel.shadowRoot!.querySelectorAll('fieldset')].find(
+    (candidate) => candidate.querySelector('legend')!.textContent === legend,
+  )!;
+  const label = [...fieldset.querySelectorAll('label')].find((candidate) =>
+    candidate.textContent!.includes(option),
+  )!;
+  label.querySelector('input')!.click();
+}
+
+async function openPanel(target: 'widgets' | 'page' = 'widgets') {
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div lang="ru">
+      <biblio-vision-panel target=${target}></biblio-vision-panel>
+      <biblio-partners layout="list"><a href="https://one.example/">Музей</a></biblio-partners>
+    </div>`,
+  );
+  const panel = wrapper.querySelector('biblio-vision-panel')!;
+  panel.shadowRoot!.querySelector<HTMLButtonElement>('[part="toggle"]')!.click();
+  await panel.updateComplete;
+  return { panel, partners: wrapper.querySelector('biblio-partners')! };
+}
+
+describe('<biblio-vision-panel>', () => {
+  beforeEach(() => localStorage.removeItem(visionStorageKey));
+  afterEach(() => {
+    localStorage.removeItem(visionStorageKey);
+    root.removeAttribute('style');
+    for (const name of root.getAttributeNames()) {
+      if (name.startsWith('data-biblio-')) root.removeAttribute(name);
+    }
+  });
+
+  it('opens from a labelled toggle that reports its state', async () => {
+    const { panel } = await openPanel();
+    const toggle = panel.shadowRoot!.querySelector('[part="toggle"]')!;
+    expect(toggle.textContent!.trim()).to.equal('Версия для слабовидящих');
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(panel.shadowRoot!.querySelector('[part="panel"]')).to.exist;
+    await expect(panel).to.be.accessible();
+  });
+
+  it('scales the text of every biblio element up to 200 %', async () => {
+    const { panel, partners } = await openPanel();
+    const before = parseFloat(getComputedStyle(partners).fontSize);
+    choose(panel, 'Размер шрифта', '200 %');
+    expect(parseFloat(getComputedStyle(partners).fontSize)).to.equal(before * 2);
+  });
+
+  it('recolours every element in a scheme and paints its background', async () => {
+    const { panel, partners } = await openPanel();
+    const eventDetail = oneEvent(panel, 'biblio-vision-change');
+    choose(panel, 'Цвета', 'Белым по чёрному');
+    expect((await eventDetail).detail.settings.scheme).to.equal('white-on-black');
+    expect(getComputedStyle(partners).color).to.equal('rgb(255, 255, 255)');
+    expect(getComputedStyle(partners).backgroundColor).to.equal('rgb(0, 0, 0)');
+    await expect(partners).to.be.accessible();
+  });
+
+  it('saves the settings and applies them again on the next page view', async () => {
+    const { panel } = await openPanel();
+    choose(panel, 'Межбуквенный интервал', 'Большой');
+    expect(readVisionSettings(localStorage).letterSpacing).to.equal('wider');
+    root.removeAttribute('style');
+    const next = await fixture<HTMLElement>(html`<biblio-vision-panel></biblio-vision-panel>`);
+    expect(next).to.exist;
+    expect(root.style.getPropertyValue('--biblio-letter-spacing')).to.equal('0.12em');
+  });
+
+  it('exposes the settings to the page only with target="page"', async () => {
+    const { panel } = await openPanel('widgets');
+    choose(panel, 'Цвета', 'Коричневым по бежевому');
+    expect(root.hasAttribute('data-biblio-scheme')).to.be.false;
+    panel.target = 'page';
+    await panel.updateComplete;
+    expect(root.getAttribute('data-biblio-scheme')).to.equal('brown-on-beige');
+  });
+
+  it('switches images off and to black and white', async () => {
+    const { panel } = await openPanel();
+    choose(panel, 'Изображения', 'Скрыть');
+    expect(root.style.getPropertyValue('--biblio-image-display')).to.equal('none');
+    choose(panel, 'Изображения', 'Чёрно-белые');
+    expect(root.style.getPropertyValue('--biblio-image-display')).to.equal('');
+    expect(root.style.getPropertyValue('--biblio-image-filter')).to.equal('grayscale(1)');
+  });
+
+  it('resets to the site version', async () => {
+    const { panel, partners } = await openPanel('page');
+    choose(panel, 'Цвета', 'Белым по чёрному');
+    choose(panel, 'Размер шрифта', '150 %');
+    panel.shadowRoot!.querySelector<HTMLButtonElement>('[part="reset"]')!.click();
+    expect(root.getAttribute('style') ?? '').to.equal('');
+    expect(root.hasAttribute('data-biblio-scheme')).to.be.false;
+    expect(getComputedStyle(partners).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+  });
+
+  it('ignores saved settings it does not understand', () => {
+    localStorage.setItem(visionStorageKey, '{"fontScale": 9, "scheme": "neon", "images": "off"}');
+    expect(readVisionSettings(localStorage)).to.include({
+      fontScale: 1,
+      scheme: 'site',
+      images: 'off',
+    });
+    localStorage.setItem(visionStorageKey, 'not json');
+    expect(readVisionSettings(localStorage).scheme).to.equal('site');
+  });
+
+  it('gives every colour scheme a contrast of at least 7:1', () => {
+    const ratios = Object.entries(colourSchemes).map(
+      ([name, { text, background }]) => [name, contrastRatio(text, background)] as const,
+    );
+    for (const [name, ratio] of ratios) {
+      expect(ratio, name).to.be.at.least(7);
+    }
+  });
+
+  it('speaks English when the page does', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="en"><biblio-vision-panel open></biblio-vision-panel></div>`,
+    );
+    const panel = wrapper.querySelector('biblio-vision-panel')!;
+    expect(panel.shadowRoot!.querySelector('[part="toggle"]')!.textContent!.trim()).to.equal(
+      'Low vision',
+    );
+    expect(panel.shadowRoot!.querySelector('legend')!.textContent).to.equal('Text size');
+    await expect(panel).to.be.accessible();
+  });
+});

@@ -1,0 +1,203 @@
+import { html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { BiblioElement } from '../../internal/biblio-element.js';
+import { publicEvent } from '../../internal/events.js';
+import {
+  applyVisionSettings,
+  colourSchemes,
+  defaultVisionSettings,
+  fontScales,
+  readVisionSettings,
+  saveVisionSettings,
+  spacingSteps,
+  visionStorageKey,
+  type VisionSettings,
+} from '../../internal/vision-settings.js';
+import { visionPanelStyles } from './vision-panel.styles.js';
+
+export type VisionTarget = 'widgets' | 'page';
+
+/** Detail of `biblio-vision-change`: the settings now in force. */
+export interface VisionChangeEventDetail {
+  settings: VisionSettings;
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'biblio-vision-change': CustomEvent<VisionChangeEventDetail>;
+  }
+}
+
+function storage(): Storage | undefined {
+  try {
+    return localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+let panelCount = 0;
+
+/**
+ * The "version for the visually impaired" switch that Russian public library sites must offer:
+ * text size up to 200 %, the five usual colour schemes, images on, off or in black and white,
+ * letter and line spacing, and a sans-serif or serif font. Settings apply at once to every
+ * biblio element on the page, persist in `localStorage`, and with `target="page"` are also
+ * exposed on `<html>` as `data-biblio-*` attributes and `--biblio-*` properties for the page's
+ * own CSS.
+ *
+ * @summary The low-vision panel: text size, colour schemes, images, spacing and font.
+ * @tagname biblio-vision-panel
+ *
+ * @csspart toggle - The button that opens and closes the panel.
+ * @csspart panel - The settings panel.
+ * @csspart reset - The button that restores the normal version.
+ *
+ * @event biblio-vision-change - The reader changed a setting. `detail: { settings }`.
+ */
+export class BiblioVisionPanel extends BiblioElement {
+  static override tagName = 'biblio-vision-panel';
+
+  static override styles = [...BiblioElement.styles, visionPanelStyles];
+
+  /**
+   * `widgets`: the settings restyle the biblio elements only. `page`: they are also set on
+   * `<html>` as `data-biblio-*` attributes so the site's own CSS can follow.
+   */
+  @property({ reflect: true }) target: VisionTarget = 'widgets';
+
+  /** Whether the settings are shown. */
+  @property({ type: Boolean, reflect: true }) open = false;
+
+  @state() private settings: VisionSettings = readVisionSettings(storage());
+
+  private readonly panelId = `biblio-vision-panel-${++panelCount}`;
+
+  private readonly followOtherPanels = (event: Event) => {
+    if (event instanceof StorageEvent && event.key !== visionStorageKey) return;
+    this.settings = readVisionSettings(storage());
+    this.apply();
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.settings = readVisionSettings(storage());
+    this.apply();
+    window.addEventListener('storage', this.followOtherPanels);
+    document.addEventListener('biblio-vision-change', this.followOtherPanels);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('storage', this.followOtherPanels);
+    document.removeEventListener('biblio-vision-change', this.followOtherPanels);
+  }
+
+  protected override updated(changed: Map<string, unknown>): void {
+    if (changed.has('target')) this.apply();
+  }
+
+  private apply() {
+    applyVisionSettings(document.documentElement, this.settings, this.target === 'page');
+  }
+
+  private change(settings: VisionSettings) {
+    this.settings = settings;
+    saveVisionSettings(storage(), settings);
+    this.apply();
+    this.dispatchEvent(publicEvent('biblio-vision-change', { settings }));
+  }
+
+  private renderChoice<Key extends keyof VisionSettings>(
+    key: Key,
+    legend: string,
+    options: ReadonlyArray<VisionSettings[Key]>,
+    describe: (option: VisionSettings[Key]) => unknown,
+  ) {
+    const name = `${this.panelId}-${key}`;
+    return html`<fieldset>
+      <legend>${legend}</legend>
+      <div class="options">
+        ${options.map(
+          (option) =>
+            html`<label
+              ><input
+                type="radio"
+                name=${name}
+                .checked=${this.settings[key] === option}
+                @change=${() => this.change({ ...this.settings, [key]: option })}
+              />${describe(option)}</label
+            >`,
+        )}
+      </div>
+    </fieldset>`;
+  }
+
+  private renderPanel() {
+    const text = this.strings.vision;
+    const schemes = ['site', ...Object.keys(colourSchemes)] as VisionSettings['scheme'][];
+    const percent = (scale: number) => `${Math.round(scale * 100)} %`;
+    return html`<div part="panel" id=${this.panelId} role="group" aria-label=${text.panel}>
+      ${this.renderChoice('fontScale', text.fontSize, fontScales, percent)}
+      ${this.renderChoice(
+        'scheme',
+        text.scheme,
+        schemes,
+        (scheme) =>
+          html`${
+            scheme === 'site'
+              ? nothing
+              : html`<span class="sample" data-scheme=${scheme} aria-hidden="true">Аа</span>`
+          }
+          ${text.schemes[scheme]}`,
+      )}
+      ${this.renderChoice(
+        'images',
+        text.images,
+        ['on', 'off', 'grayscale'],
+        (mode) => text.imageModes[mode],
+      )}
+      ${this.renderChoice(
+        'letterSpacing',
+        text.letterSpacing,
+        spacingSteps,
+        (step) => text.spacing[step],
+      )}
+      ${this.renderChoice('lineHeight', text.lineHeight, spacingSteps, (step) => text.spacing[step])}
+      ${this.renderChoice(
+        'fontFamily',
+        text.fontFamily,
+        ['site', 'sans-serif', 'serif'],
+        (family) => text.fontFamilies[family],
+      )}
+      <button part="reset" type="button" @click=${() => this.change({ ...defaultVisionSettings })}>
+        ${text.reset}
+      </button>
+    </div>`;
+  }
+
+  override render() {
+    return html`<button
+        part="toggle"
+        type="button"
+        aria-expanded=${String(this.open)}
+        aria-controls=${this.panelId}
+        @click=${() => (this.open = !this.open)}
+      >
+        <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+          <path
+            fill="currentColor"
+            d="M12 5C6.5 5 2.7 9.2 1.5 12c1.2 2.8 5 7 10.5 7s9.3-4.2 10.5-7C21.3 9.2 17.5 5 12 5zm0 11.5a4.5 4.5 0 1 1 0-9 4.5 4.5 0 0 1 0 9zm0-2.5a2 2 0 1 0 0-4 2 2 0 0 0 0 4z"
+          />
+        </svg>
+        ${this.strings.vision.toggle}
+      </button>
+      ${this.open ? this.renderPanel() : nothing}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'biblio-vision-panel': BiblioVisionPanel;
+  }
+}

@@ -1,0 +1,3 @@
+import { BiblioVisionPanel } from '../components/vision-panel/vision-panel.js';
+
+BiblioVisionPanel.define();
