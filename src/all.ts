@@ -1,5 +1,6 @@
 /** The script-tag entry: registers every element. */
 import './define/partners.js';
+import './define/view-counter.js';
 import './define/vision-panel.js';
 
 export * from './index.js';

@@ -2,6 +2,13 @@
 export { BiblioElement, type Theme } from './internal/biblio-element.js';
 export { BiblioPartners, type PartnersLayout } from './components/partners/partners.js';
 export {
+  BiblioViewCounter,
+  type ViewCountNotation,
+  type ViewCountVariant,
+  type ViewRegisteredDetail,
+} from './components/view-counter/view-counter.js';
+export type { RegisteredView, ViewCount } from './data/views-api.js';
+export {
   BiblioVisionPanel,
   type VisionChangeEventDetail,
   type VisionTarget,

@@ -1,0 +1,178 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { toFeedError } from '../../data/errors.js';
+import { readViews, registerView, type RegisteredView } from '../../data/views-api.js';
+import { formatNumber, formatPlural, interpolate } from '../../i18n/index.js';
+import { BiblioElement } from '../../internal/biblio-element.js';
+import { publicEvent } from '../../internal/events.js';
+import { viewCounterStyles } from './view-counter.styles.js';
+import { viewSession } from './view-session.js';
+import { whenSeen } from './when-seen.js';
+
+/** `plural`: "225 просмотров" / "225 views"; `label`: "Просмотров: 225" / "Views: 225". */
+export type ViewCountVariant = 'plural' | 'label';
+
+/** `standard`: "12 345"; `compact`: "12 тыс." / "12K" (the full number stays in the label). */
+export type ViewCountNotation = 'standard' | 'compact';
+
+/** Detail of `biblio-view-registered`. */
+export type ViewRegisteredDetail = RegisteredView;
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'biblio-view-registered': CustomEvent<ViewRegisteredDetail>;
+  }
+  interface HTMLElementTagNameMap {
+    'biblio-view-counter': BiblioViewCounter;
+  }
+}
+
+/** Registrations under way on this page, so two counters for one item send one POST. */
+const registering = new Set<string>();
+
+/**
+ * The number of times an article was read: "Просмотров: 225", "1 просмотр", "225 views".
+ *
+ * Give it a static `count`, or a views server with `api` and `item-id`; with `register` it also
+ * records the reader's view, once per browser session and only once the article is on screen
+ * in a foreground tab. It never blocks the page and never shows an error box: until a count is
+ * known (and if the server fails) it shows the content written inside it, or the last count
+ * this session saw.
+ *
+ * @summary View count with CLDR plurals; optionally registers one view per reader.
+ * @tagname biblio-view-counter
+ *
+ * @slot - Shown until a count is known, e.g. the server-rendered "Просмотров: 225".
+ *
+ * @csspart base - The wrapper around the count.
+ * @csspart count - The visible text, e.g. "Просмотров: 225".
+ *
+ * @cssproperty [--biblio-view-counter-color=var(--biblio-muted)] - Text colour.
+ *
+ * @event biblio-view-registered - The server recorded (or had already recorded) this reader's view. `detail: { itemId, views, counted }`.
+ * @event biblio-error - Reading or registering failed; the last known count stays. `detail: { error }`.
+ */
+export class BiblioViewCounter extends BiblioElement {
+  static override tagName = 'biblio-view-counter';
+
+  static override styles = [...BiblioElement.styles, viewCounterStyles];
+
+  /** A count the page already knows; shown at once and replaced by the server's when `api` is set. */
+  @property({ type: Number }) count?: number;
+
+  /** Base URL of the views server, e.g. `/api`: the element calls `{api}/views/{item-id}`. */
+  @property() api?: string;
+
+  /** The item whose views are counted. */
+  @property({ attribute: 'item-id' }) itemId?: string;
+
+  /** Record this reader's view (once per session, when the article is seen). */
+  @property({ type: Boolean, reflect: true }) register = false;
+
+  /** `plural` ("225 просмотров") or `label` ("Просмотров: 225"). */
+  @property({ reflect: true }) variant: ViewCountVariant = 'plural';
+
+  /** `standard` or `compact` ("12 тыс."). */
+  @property() notation: ViewCountNotation = 'standard';
+
+  @state() private views?: number;
+
+  private abort?: AbortController;
+
+  /** Where registration looks for visibility: the card around us if we live in one. */
+  private get seenTarget(): Element {
+    const root = this.getRootNode();
+    return root instanceof ShadowRoot ? root.host : this;
+  }
+
+  private get sessionKey(): string | undefined {
+    if (!this.api || !this.itemId) return undefined;
+    return `${new URL(this.api, document.baseURI).href}|${this.itemId}`;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated) this.synchronize();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.abort?.abort();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('count') && Number.isFinite(this.count)) this.views = this.count;
+    const key = this.sessionKey;
+    if (key && (changed.has('api') || changed.has('itemId'))) {
+      this.views ??= viewSession.lastViews(key);
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('api') || changed.has('itemId') || changed.has('register')) {
+      this.synchronize();
+    }
+  }
+
+  /** Fetches the count and, when asked, registers the view; failures keep what is shown. */
+  private synchronize() {
+    this.abort?.abort();
+    const key = this.sessionKey;
+    if (!key || !this.api || !this.itemId) return;
+    this.abort = new AbortController();
+    const { signal } = this.abort;
+    const api = new URL(this.api, document.baseURI).href;
+    const itemId = this.itemId;
+    let registered = false;
+    const show = (views: number) => {
+      this.views = views;
+      viewSession.rememberViews(key, views);
+    };
+
+    readViews(api, itemId, { signal }).then(
+      ({ views }) => {
+        if (!registered) show(views);
+      },
+      (error) => this.report(error, signal),
+    );
+
+    if (!this.register || viewSession.hasRegistered(key) || registering.has(key)) return;
+    registering.add(key);
+    whenSeen(this.seenTarget, signal)
+      .then(() => registerView(api, itemId, { signal }))
+      .then(
+        (result) => {
+          registered = true;
+          viewSession.markRegistered(key);
+          show(result.views);
+          this.dispatchEvent(publicEvent('biblio-view-registered', result));
+        },
+        (error) => this.report(error, signal),
+      )
+      .finally(() => registering.delete(key));
+  }
+
+  private report(error: unknown, signal: AbortSignal) {
+    if (signal.aborted) return;
+    this.dispatchEvent(publicEvent('biblio-error', { error: toFeedError(error) }));
+  }
+
+  override render() {
+    if (this.views === undefined) return html`<slot></slot>`;
+    const { language, strings } = this;
+    const compact = this.notation === 'compact';
+    const options: Intl.NumberFormatOptions = compact ? { notation: 'compact' } : {};
+    const say = (numberOptions: Intl.NumberFormatOptions) =>
+      this.variant === 'label'
+        ? interpolate(strings.viewCounter.label, {
+            count: formatNumber(this.views!, language, numberOptions),
+          })
+        : formatPlural(strings.views, this.views!, language, numberOptions);
+    const shown = say(options);
+    const full = say({});
+    return html`<span part="base">
+      <span part="count" aria-hidden=${shown === full ? nothing : 'true'}>${shown}</span>
+      ${shown === full ? nothing : html`<span class="visually-hidden">${full}</span>`}
+    </span>`;
+  }
+}

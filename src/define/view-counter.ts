@@ -1,0 +1,3 @@
+import { BiblioViewCounter } from '../components/view-counter/view-counter.js';
+
+BiblioViewCounter.define();
