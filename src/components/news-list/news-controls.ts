@@ -1,0 +1,107 @@
+import { html, nothing } from 'lit';
+import { interpolate, type Strings } from '../../i18n/index.js';
+import { pageNumbers } from './news-paging.js';
+
+export function renderSearch(strings: Strings, query: string, onSearch: (query: string) => void) {
+  const read = (event: Event) =>
+    onSearch(
+      (
+        (event.currentTarget as HTMLFormElement | HTMLInputElement)
+          .closest('form')!
+          .elements.namedItem('query') as HTMLInputElement
+      ).value,
+    );
+  return html`<form
+    part="search"
+    class="search"
+    role="search"
+    @submit=${(event: SubmitEvent) => {
+      event.preventDefault();
+      read(event);
+    }}
+  >
+    <label part="search-label" for="query">${strings.news.search}</label>
+    <input
+      part="search-input"
+      id="query"
+      name="query"
+      type="search"
+      autocomplete="off"
+      .value=${query}
+      @input=${read}
+    />
+  </form>`;
+}
+
+/** The "news tagged X" line with a button that lifts the tag filter. */
+export function renderTagFilter(strings: Strings, tag: string, onClear: () => void) {
+  return html`<p part="tag-filter" class="tag-filter">
+    <span>${interpolate(strings.news.tag, { tag })}</span>
+    <button part="clear-tag" type="button" @click=${onClear}>${strings.news.clearTag}</button>
+  </p>`;
+}
+
+export interface PagerState {
+  /** The page shown last (after "Show more", the bottom one). */
+  current: number;
+  /** Known number of pages, when the feed says or every item is loaded. */
+  count?: number;
+  /** Whether a page after the current one exists. */
+  hasMore: boolean;
+  /** Whether the numbered pages can be jumped to directly. */
+  numbered: boolean;
+  busy: boolean;
+}
+
+export function renderPager(
+  strings: Strings,
+  pager: PagerState,
+  onPage: (page: number) => void,
+  onMore: () => void,
+) {
+  const { current, count, hasMore, numbered, busy } = pager;
+  const showNumbers = numbered && count !== undefined && count > 1;
+  if (!hasMore && !showNumbers) return nothing;
+  return html`<nav part="pagination" class="pagination" aria-label=${strings.news.pages}>
+    ${
+      hasMore
+        ? html`<button
+            part="more"
+            class="more"
+            type="button"
+            aria-disabled=${busy}
+            @click=${() => !busy && onMore()}
+          >
+            ${strings.news.showMore}
+          </button>`
+        : nothing
+    }
+    ${
+      showNumbers
+        ? html`<ol part="pages" class="pages">
+            ${pageNumbers(current, count).map((page) =>
+              page === 'gap'
+                ? html`<li aria-hidden="true">…</li>`
+                : html`<li>
+                    <button
+                      part="page"
+                      type="button"
+                      aria-current=${page === current ? 'page' : nothing}
+                      aria-label=${interpolate(strings.news.page, { page })}
+                      @click=${() => page !== current && onPage(page)}
+                    >
+                      ${page}
+                    </button>
+                  </li>`,
+            )}
+          </ol>`
+        : nothing
+    }
+  </nav>`;
+}
+
+export function renderRefreshToggle(strings: Strings, paused: boolean, onToggle: () => void) {
+  return html`<button part="refresh-toggle" class="refresh-toggle" type="button" @click=${onToggle}>
+    ${paused ? strings.news.resume : strings.news.pause}
+  </button>`;
+}

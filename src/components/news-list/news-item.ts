@@ -1,0 +1,157 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { NewsItem } from '../../data/model.js';
+import { isExternalUrl, toSafeUrl } from '../../data/url.js';
+import { formatDate, formatPlural, type Language, type Strings } from '../../i18n/index.js';
+import { trimExcerpt } from './news-text.js';
+
+export type NewsLayout = 'list' | 'grid' | 'compact';
+
+/** The optional pieces of an item that `show` can switch on. */
+export type NewsField = 'date' | 'image' | 'summary' | 'tags' | 'views' | 'comments';
+
+export const newsFields: readonly NewsField[] = [
+  'date',
+  'image',
+  'summary',
+  'tags',
+  'views',
+  'comments',
+];
+
+/** Reads `show="date, image summary"`: commas or spaces, unknown names ignored. */
+export function parseShow(value: string): ReadonlySet<NewsField> {
+  const names = value.toLowerCase().split(/[\s,]+/);
+  return new Set(newsFields.filter((field) => names.includes(field)));
+}
+
+/** Everything an item needs from its list to render itself. */
+export interface ItemView {
+  language: Language;
+  strings: Strings;
+  layout: NewsLayout;
+  show: ReadonlySet<NewsField>;
+  excerptLength: number;
+  headingLevel: number;
+  activeTag?: string;
+  href: (item: NewsItem) => string | undefined;
+}
+
+function renderMeta(item: NewsItem, view: ItemView) {
+  const { show, language, strings } = view;
+  const date =
+    show.has('date') && item.datePublished
+      ? html`<time part="date" datetime=${item.datePublished.toISOString()}
+          >${formatDate(item.datePublished, language)}</time
+        >`
+      : nothing;
+  const views =
+    show.has('views') && item.views !== undefined && view.layout !== 'compact'
+      ? html`<span part="views">${formatPlural(strings.views, item.views, language)}</span>`
+      : nothing;
+  const comments =
+    show.has('comments') && item.commentCount !== undefined && view.layout !== 'compact'
+      ? html`<span part="comments"
+          >${formatPlural(strings.news.comments, item.commentCount, language)}</span
+        >`
+      : nothing;
+  if (date === nothing && views === nothing && comments === nothing) return nothing;
+  return html`<p part="meta" class="meta">${date}${views}${comments}</p>`;
+}
+
+function renderImage(item: NewsItem) {
+  const src = toSafeUrl(item.image?.url, document.baseURI, 'image');
+  if (!src) return nothing;
+  const { alt = '', width, height } = item.image!;
+  return html`<img
+    part="image"
+    class="image"
+    src=${src}
+    alt=${alt}
+    width=${width ?? nothing}
+    height=${height ?? nothing}
+    loading="lazy"
+    decoding="async"
+  />`;
+}
+
+function renderTags(item: NewsItem, view: ItemView) {
+  if (item.tags.length === 0) return nothing;
+  return html`<ul part="tags" class="tags" aria-label=${view.strings.news.tags}>
+    ${item.tags.map(
+      (tag) =>
+        html`<li>
+          <button part="tag" type="button" data-tag=${tag} aria-pressed=${tag === view.activeTag}>
+            ${tag}
+          </button>
+        </li>`,
+    )}
+  </ul>`;
+}
+
+/**
+ * One news item. The link carries the item's index so the list handles every click with one
+ * listener instead of a closure per item.
+ */
+export function renderNewsItem(item: NewsItem, index: number, view: ItemView): TemplateResult {
+  const rich = view.layout !== 'compact';
+  const href = view.href(item);
+  const external = href !== undefined && isExternalUrl(href, location.origin);
+  const title = href
+    ? html`<a
+        part="link"
+        href=${href}
+        data-index=${index}
+        rel=${external ? 'noopener noreferrer' : nothing}
+        >${item.title}</a
+      >`
+    : item.title;
+  const summary = rich && view.show.has('summary') && item.summary;
+  return html`<li part="item" class="item">
+    <article class="card">
+      <div part="title" class="title" role="heading" aria-level=${view.headingLevel}>${title}</div>
+      ${renderMeta(item, view)} ${rich && view.show.has('image') ? renderImage(item) : nothing}
+      ${
+        summary
+          ? html`<p part="summary" class="summary">${trimExcerpt(summary, view.excerptLength)}</p>`
+          : nothing
+      }
+      ${rich && view.show.has('tags') ? renderTags(item, view) : nothing}
+    </article>
+  </li>`;
+}
+
+/**
+ * Placeholders shaped like the items that will replace them, so the page does not jump when the
+ * feed arrives.
+ */
+export function renderNewsSkeleton(
+  count: number,
+  view: Pick<ItemView, 'layout' | 'show' | 'strings'>,
+) {
+  const image = view.layout !== 'compact' && view.show.has('image');
+  const summary = view.layout !== 'compact' && view.show.has('summary');
+  return html`<div part="loading" role="status">
+    <span class="visually-hidden">${view.strings.loading}</span>
+    <ul class="items skeleton" aria-hidden="true">
+      ${Array.from(
+        { length: count },
+        () =>
+          html`<li class="item">
+            <div class="card">
+              <div class="title skeleton-line"></div>
+              <div class="meta skeleton-line"></div>
+              ${image ? html`<div class="image skeleton-block"></div>` : nothing}
+              ${
+                summary
+                  ? html`<div class="summary">
+                      <div class="skeleton-line"></div>
+                      <div class="skeleton-line"></div>
+                    </div>`
+                  : nothing
+              }
+            </div>
+          </li>`,
+      )}
+    </ul>
+  </div>`;
+}

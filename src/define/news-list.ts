@@ -1,0 +1,3 @@
+import { BiblioNewsList } from '../components/news-list/news-list.js';
+
+BiblioNewsList.define();
