@@ -1,5 +1,6 @@
 import { adapters } from './adapters/index.js';
 import type { Adapter, FeedFormat, FeedSource } from './adapters/adapter.js';
+import { mappedAdapter, toFeedMap, type FeedMap } from './adapters/mapped.js';
 import { parseBody } from './body.js';
 import type { DOMParserLike } from './dom.js';
 import { FeedError } from './errors.js';
@@ -8,6 +9,7 @@ import type { FeedPage, NewsItem } from './model.js';
 
 export type { DOMParserLike } from './dom.js';
 export type { FeedFormat } from './adapters/adapter.js';
+export type { FeedMap } from './adapters/mapped.js';
 
 /** How a feed is read: by detection (`auto`, the default) or as a named format. */
 export type FeedFormatOption = 'auto' | FeedFormat;
@@ -24,10 +26,11 @@ export interface ReadOptions {
   domParser: DOMParserLike;
 }
 
-/** Field name -> dot path into each item (`items` into the document), e.g. `{"title": "headline"}`. */
-export type FeedMap = Record<string, string>;
-
-const formats: readonly FeedFormatOption[] = ['auto', ...adapters.map((adapter) => adapter.format)];
+const formats: readonly FeedFormatOption[] = [
+  'auto',
+  'mapped',
+  ...adapters.map((adapter) => adapter.format),
+];
 
 function headerReader(headers: ReadOptions['headers']): FeedSource['header'] {
   if (!headers) return () => undefined;
@@ -59,10 +62,18 @@ function chooseAdapter(source: FeedSource, options: ReadOptions): Adapter {
       url: options.url,
     });
   }
-  const adapter =
-    format === 'auto'
-      ? adapters.find((candidate) => candidate.detect(source))
-      : adapters.find((candidate) => candidate.format === format && candidate.detect(source));
+  if (options.map !== undefined && (format === 'auto' || format === 'mapped')) {
+    return mappedAdapter(toFeedMap(options.map, options.url));
+  }
+  if (format === 'mapped') {
+    throw new FeedError('config', 'The "mapped" format needs a map', {
+      attribute: 'map',
+      url: options.url,
+    });
+  }
+  const adapter = adapters.find(
+    (candidate) => (format === 'auto' || candidate.format === format) && candidate.detect(source),
+  );
   if (!adapter) {
     const expected = format === 'auto' ? 'a known feed format' : `a ${format} feed`;
     throw new FeedError('format', `Not ${expected}: describe its fields with the "map" attribute`, {
@@ -88,9 +99,13 @@ export function readFeed(body: string, options: ReadOptions): FeedPage {
 export function readItem(body: string, options: ReadOptions): NewsItem {
   const source = toSource(body, options);
   const format = options.format ?? 'auto';
-  const single = adapters.find(
-    (adapter) => (format === 'auto' || adapter.format === format) && adapter.detectItem?.(source),
-  );
+  const single =
+    options.map === undefined
+      ? adapters.find(
+          (adapter) =>
+            (format === 'auto' || adapter.format === format) && adapter.detectItem?.(source),
+        )
+      : undefined;
   const item = single?.toItem
     ? single.toItem(source)
     : chooseAdapter(source, options).toFeedPage(source).items[0];
