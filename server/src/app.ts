@@ -1,0 +1,96 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
+import { HTTPException } from 'hono/http-exception';
+import { secureHeaders } from 'hono/secure-headers';
+import { accessLog } from './http/access-log.js';
+import { ApiError, errorBody } from './http/api-error.js';
+import type { AppEnv } from './http/app-env.js';
+import { clientAddress } from './http/client.js';
+import { rateLimit } from './http/rate-limit.js';
+import { adminRoutes } from './routes/admin.js';
+import { commentRoutes } from './routes/comments.js';
+import { healthRoutes } from './routes/health.js';
+import { newsRoutes } from './routes/news.js';
+import { partnerRoutes } from './routes/partners.js';
+import { viewRoutes } from './routes/views.js';
+import type { Services } from './services.js';
+
+/** Read-only public data any site may embed; everything else answers only allowed origins. */
+const publicPaths = ['/api/health', '/api/news', '/api/partners', '/api/feed'];
+const isPublic = (path: string) =>
+  publicPaths.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
+
+export function createApp(
+  services: Services,
+  extraRoutes: Record<string, Hono<AppEnv>> = {},
+): Hono<AppEnv> {
+  const { settings, logger } = services;
+  const app = new Hono<AppEnv>();
+
+  app.onError((error, c) => {
+    if (error instanceof ApiError)
+      return c.json(errorBody(error.code, error.message), error.status, error.headers);
+    if (error instanceof HTTPException)
+      return c.json(errorBody('bad_request', error.message), error.status);
+    logger.error('unhandled', { requestId: c.get('requestId'), path: c.req.path, error });
+    return c.json(errorBody('internal_error', 'Something went wrong on the server'), 500);
+  });
+  app.notFound((c) =>
+    c.json(errorBody('not_found', `No route ${c.req.method} ${c.req.path}`), 404),
+  );
+
+  app.use(accessLog(logger));
+  app.use(clientAddress(settings.trustProxy));
+  app.use(
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'none'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        formAction: ["'self'"],
+        baseUri: ["'none'"],
+        frameAncestors: ["'none'"],
+      },
+      // The news images and feeds are meant to be shown on other sites.
+      crossOriginResourcePolicy: 'cross-origin',
+      xFrameOptions: 'DENY',
+    }),
+  );
+  app.use(
+    '/api/*',
+    cors({
+      origin: (origin, c) =>
+        isPublic(c.req.path) ? '*' : settings.corsOrigins.includes(origin) ? origin : null,
+      allowMethods: ['GET', 'POST', 'PATCH', 'DELETE'],
+      allowHeaders: ['Content-Type', 'Authorization', 'Idempotency-Key'],
+      exposeHeaders: ['Retry-After', 'X-Request-Id', 'ETag'],
+      maxAge: 600,
+    }),
+  );
+  app.use('/api/*', rateLimit(settings.rateLimitRequests, settings.rateLimitWindowSeconds));
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: settings.bodyLimitBytes,
+      onError: () => {
+        throw new ApiError(
+          413,
+          'body_too_large',
+          `The body is larger than ${settings.bodyLimitBytes} bytes`,
+        );
+      },
+    }),
+  );
+
+  app.route('/api/health', healthRoutes(services));
+  app.route('/api/views', viewRoutes(services));
+  app.route('/api/comments', commentRoutes(services));
+  app.route('/api/admin', adminRoutes(services));
+  app.route('/api/news', newsRoutes(services));
+  app.route('/api/partners', partnerRoutes(services));
+  for (const [path, routes] of Object.entries(extraRoutes)) app.route(path, routes);
+  return app;
+}

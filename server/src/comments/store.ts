@@ -1,0 +1,192 @@
+import type { Db } from '../db/database.js';
+import { ApiError } from '../http/api-error.js';
+import type { CommentRow, CommentStatus } from './comment.js';
+
+export type Sort = 'oldest' | 'newest';
+
+export interface NewComment {
+  thread: string;
+  parentId?: number;
+  authorName: string;
+  authorId?: string;
+  text: string;
+  status: CommentStatus;
+  ipHash: string;
+  idempotencyKey?: string;
+}
+
+export interface ThreadPage {
+  rows: CommentRow[];
+  next?: number;
+  total: number;
+}
+
+/** Published comments whose parent, if any, is published too: what readers can see. */
+const visible = `c.status = 'published' AND (c.parent_id IS NULL OR EXISTS (
+  SELECT 1 FROM comments p WHERE p.id = c.parent_id AND p.status = 'published'))`;
+
+export class CommentStore {
+  constructor(private readonly db: Db) {}
+
+  /**
+   * A page of top-level comments, each followed by its replies (oldest first), so a reply
+   * never arrives before its parent. `limit` counts top-level comments; `total` counts all.
+   */
+  page(thread: string, options: { after?: number; limit: number; sort: Sort }): ThreadPage {
+    const { after, limit, sort } = options;
+    const newest = sort === 'newest';
+    const cursor = after === undefined ? '' : newest ? 'AND id < @after' : 'AND id > @after';
+    const topLevel = this.db
+      .prepare<{ thread: string; after?: number; limit: number }, CommentRow>(
+        `SELECT * FROM comments WHERE thread = @thread AND status = 'published' AND parent_id IS NULL
+         ${cursor} ORDER BY id ${newest ? 'DESC' : 'ASC'} LIMIT @limit`,
+      )
+      .all({ thread, limit: limit + 1, ...(after !== undefined && { after }) });
+    const hasMore = topLevel.length > limit;
+    const parents = topLevel.slice(0, limit);
+    const replies = this.db
+      .prepare<[string], CommentRow>(
+        `SELECT * FROM comments WHERE status = 'published'
+         AND parent_id IN (SELECT value FROM json_each(?)) ORDER BY id`,
+      )
+      .all(JSON.stringify(parents.map((row) => row.id)));
+    const rows = parents.flatMap((parent) => [
+      parent,
+      ...replies.filter((reply) => reply.parent_id === parent.id),
+    ]);
+    return {
+      rows,
+      total: this.counts([thread])[thread]!,
+      ...(hasMore && { next: parents.at(-1)!.id }),
+    };
+  }
+
+  counts(threads: string[]): Record<string, number> {
+    const found = this.db
+      .prepare<[string], { thread: string; count: number }>(
+        `SELECT c.thread, count(*) AS count FROM comments c
+         WHERE c.thread IN (SELECT value FROM json_each(?)) AND ${visible} GROUP BY c.thread`,
+      )
+      .all(JSON.stringify(threads));
+    const counts = Object.fromEntries(threads.map((thread) => [thread, 0]));
+    for (const { thread, count } of found) counts[thread] = count;
+    return counts;
+  }
+
+  get(id: number): CommentRow | undefined {
+    return this.db.prepare<[number], CommentRow>('SELECT * FROM comments WHERE id = ?').get(id);
+  }
+
+  /**
+   * Stores a comment, or, when its idempotency key was seen before, returns the comment that
+   * key created: in one transaction, so two racing retries cannot both insert.
+   */
+  create(comment: NewComment, now: Date): { row: CommentRow; replayed: boolean } {
+    const run = this.db.transaction((): { row: CommentRow; replayed: boolean } => {
+      const replay = comment.idempotencyKey ? this.replay(comment) : undefined;
+      if (replay) return { row: replay, replayed: true };
+      if (comment.parentId !== undefined) this.checkParent(comment.parentId, comment.thread);
+      const createdAt = now.toISOString();
+      const { lastInsertRowid } = this.db
+        .prepare(
+          `INSERT INTO comments (thread, parent_id, author_name, author_id, text, status, ip_hash, created_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(
+          comment.thread,
+          comment.parentId ?? null,
+          comment.authorName,
+          comment.authorId ?? null,
+          comment.text,
+          comment.status,
+          comment.ipHash,
+          createdAt,
+        );
+      if (comment.idempotencyKey) {
+        this.db
+          .prepare('INSERT INTO idempotency_keys (key, comment_id, created_at) VALUES (?, ?, ?)')
+          .run(comment.idempotencyKey, lastInsertRowid, createdAt);
+      }
+      return { row: this.get(Number(lastInsertRowid))!, replayed: false };
+    });
+    return run.immediate();
+  }
+
+  private replay(comment: NewComment): CommentRow | undefined {
+    const key = this.db
+      .prepare<[string], { comment_id: number }>(
+        'SELECT comment_id FROM idempotency_keys WHERE key = ?',
+      )
+      .get(comment.idempotencyKey!);
+    if (!key) return undefined;
+    const row = this.get(key.comment_id);
+    if (!row)
+      throw new ApiError(
+        410,
+        'comment_deleted',
+        'The comment sent with this Idempotency-Key was deleted',
+      );
+    if (row.thread !== comment.thread || row.text !== comment.text) {
+      throw new ApiError(
+        422,
+        'idempotency_key_reused',
+        'This Idempotency-Key was already used for a different comment: use a new key per comment',
+      );
+    }
+    return row;
+  }
+
+  private checkParent(parentId: number, thread: string): void {
+    const parent = this.get(parentId);
+    if (!parent || parent.thread !== thread || parent.status !== 'published') {
+      throw new ApiError(
+        422,
+        'invalid_parent',
+        `No published comment ${parentId} in this thread to reply to`,
+      );
+    }
+    if (parent.parent_id !== null) {
+      throw new ApiError(
+        422,
+        'reply_too_deep',
+        'Replies go one level deep: reply to the top-level comment',
+      );
+    }
+  }
+
+  updateText(id: number, text: string, now: Date): CommentRow {
+    this.db
+      .prepare('UPDATE comments SET text = ?, edited_at = ? WHERE id = ?')
+      .run(text, now.toISOString(), id);
+    return this.get(id)!;
+  }
+
+  /** Deletes the comment and, through the foreign key, its replies. */
+  delete(id: number): boolean {
+    return this.db.prepare('DELETE FROM comments WHERE id = ?').run(id).changes === 1;
+  }
+
+  byStatus(
+    status: CommentStatus,
+    options: { after?: number; limit: number },
+  ): { rows: CommentRow[]; next?: number } {
+    const rows = this.db
+      .prepare<[CommentStatus, number, number], CommentRow>(
+        'SELECT * FROM comments WHERE status = ? AND id > ? ORDER BY id LIMIT ?',
+      )
+      .all(status, options.after ?? 0, options.limit + 1);
+    const hasMore = rows.length > options.limit;
+    const page = rows.slice(0, options.limit);
+    return { rows: page, ...(hasMore && { next: page.at(-1)!.id }) };
+  }
+
+  setStatus(id: number, status: CommentStatus): CommentRow | undefined {
+    this.db.prepare('UPDATE comments SET status = ? WHERE id = ?').run(status, id);
+    return this.get(id);
+  }
+
+  /** Forgets keys older than a day: a client retries within minutes, not days. */
+  forgetIdempotencyKeys(before: Date): void {
+    this.db.prepare('DELETE FROM idempotency_keys WHERE created_at < ?').run(before.toISOString());
+  }
+}

@@ -1,0 +1,28 @@
+/**
+ * The reference server: `node --import tsx server/src/main.ts`. Settings come from the
+ * environment (docs/server.md); SIGINT and SIGTERM stop it without losing an accepted write.
+ */
+import { createLogger } from './logger.js';
+import { startServer } from './server.js';
+import { SettingsError, readSettings } from './settings.js';
+
+function settingsOrExit() {
+  try {
+    return readSettings();
+  } catch (error) {
+    if (!(error instanceof SettingsError)) throw error;
+    process.stderr.write(`${error.message}\nSee docs/server.md for every setting.\n`);
+    process.exit(2);
+  }
+}
+
+const settings = settingsOrExit();
+const logger = createLogger(settings.logLevel);
+const server = await startServer(settings, logger);
+
+const stop = (signal: string) => {
+  logger.info('stopping', { signal });
+  void server.close().then(() => process.exit(0));
+};
+process.once('SIGINT', () => stop('SIGINT'));
+process.once('SIGTERM', () => stop('SIGTERM'));

@@ -1,0 +1,69 @@
+import { Hono } from 'hono';
+import { toModerationJson } from '../comments/comment.js';
+import { adminAuth } from '../http/admin-auth.js';
+import { ApiError } from '../http/api-error.js';
+import type { AppEnv } from '../http/app-env.js';
+import { parseChoice, parseInteger, parseNumericId, readJsonObject } from '../http/validate.js';
+import type { Services } from '../services.js';
+
+export function adminRoutes({ settings, comments, bans, logger }: Services): Hono<AppEnv> {
+  const existing = (idParam: string) => {
+    const id = parseNumericId(idParam, 'id')!;
+    const row = comments.get(id);
+    if (!row) throw new ApiError(404, 'comment_not_found', `No comment ${id}`);
+    return row;
+  };
+  const audit = (action: string, fields: Record<string, unknown>) =>
+    logger.info('moderation', { action, ...fields });
+
+  return new Hono<AppEnv>()
+    .use(adminAuth(settings.adminToken))
+    .get('/comments', (c) => {
+      const page = comments.byStatus(
+        parseChoice(c.req.query('status'), 'status', ['pending', 'published', 'rejected'] as const),
+        {
+          after: parseNumericId(c.req.query('after'), 'after'),
+          limit: parseInteger(c.req.query('limit'), 'limit', 50, 1, 200),
+        },
+      );
+      return c.json({
+        comments: page.rows.map(toModerationJson),
+        ...(page.next !== undefined && { next: String(page.next) }),
+      });
+    })
+    .post('/comments/:id/approve', (c) => {
+      const row = comments.setStatus(existing(c.req.param('id')).id, 'published')!;
+      audit('approve', { commentId: row.id });
+      return c.json({ comment: toModerationJson(row) });
+    })
+    .post('/comments/:id/reject', (c) => {
+      const row = comments.setStatus(existing(c.req.param('id')).id, 'rejected')!;
+      audit('reject', { commentId: row.id });
+      return c.json({ comment: toModerationJson(row) });
+    })
+    .delete('/comments/:id', (c) => {
+      const row = existing(c.req.param('id'));
+      comments.delete(row.id);
+      audit('delete', { commentId: row.id });
+      return c.body(null, 204);
+    })
+    .post('/comments/:id/ban', async (c) => {
+      const row = existing(c.req.param('id'));
+      const body = c.req.header('content-type') ? await readJsonObject(c) : {};
+      const reason = typeof body.reason === 'string' ? body.reason.slice(0, 500) : undefined;
+      bans.ban(row.ip_hash, reason, new Date());
+      const rejected = comments.setStatus(row.id, 'rejected')!;
+      audit('ban', { commentId: row.id, ipHash: row.ip_hash });
+      return c.json({
+        ban: { ipHash: row.ip_hash, ...(reason && { reason }) },
+        comment: toModerationJson(rejected),
+      });
+    })
+    .get('/bans', (c) => c.json({ bans: bans.list() }))
+    .delete('/bans/:ipHash', (c) => {
+      const ipHash = c.req.param('ipHash');
+      if (!bans.unban(ipHash)) throw new ApiError(404, 'ban_not_found', 'No such ban');
+      audit('unban', { ipHash });
+      return c.body(null, 204);
+    });
+}

@@ -1,0 +1,157 @@
+import { type Context, Hono } from 'hono';
+import { type CommentRow, toCommentJson } from '../comments/comment.js';
+import { ApiError } from '../http/api-error.js';
+import type { AppEnv } from '../http/app-env.js';
+import { rateLimit } from '../http/rate-limit.js';
+import { requireSiteUser, siteUser, siteUserIfValid } from '../http/site-user.js';
+import {
+  parseAuthorName,
+  parseChoice,
+  parseCommentText,
+  parseId,
+  parseInteger,
+  parseNumericId,
+  readJsonObject,
+} from '../http/validate.js';
+import type { Services } from '../services.js';
+
+const maxThreadsPerCount = 100;
+
+function parseIdempotencyKey(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (!/^[\x21-\x7E]{8,200}$/.test(value)) {
+    throw new ApiError(
+      400,
+      'invalid_idempotency_key',
+      'Idempotency-Key must be 8-200 visible ASCII characters, e.g. a UUID',
+    );
+  }
+  return value;
+}
+
+function parseParentId(value: unknown): number | undefined {
+  if (value === undefined || value === null) return undefined;
+  return parseNumericId(typeof value === 'number' ? String(value) : (value as string), 'parentId');
+}
+
+export function commentRoutes(services: Services): Hono<AppEnv> {
+  const { settings, comments, bans, hashIp, logger } = services;
+
+  const respondCreated = (c: Context<AppEnv>, row: CommentRow, userId?: string) =>
+    row.status === 'pending'
+      ? c.json({ comment: toCommentJson(row, userId), status: 'pending' as const }, 202)
+      : c.json({ comment: toCommentJson(row, userId) }, 201);
+
+  const ownComment = (thread: string, idParam: string, userId: string) => {
+    const id = parseNumericId(idParam, 'id')!;
+    const row = comments.get(id);
+    if (!row || row.thread !== thread || row.status === 'rejected') {
+      throw new ApiError(404, 'comment_not_found', `No comment ${id} in this thread`);
+    }
+    if (row.author_id !== userId)
+      throw new ApiError(403, 'not_author', 'Only the author may change this comment');
+    const closesAt = Date.parse(row.created_at) + settings.editWindowMinutes * 60_000;
+    if (Date.now() >= closesAt) {
+      throw new ApiError(
+        403,
+        'edit_window_closed',
+        `Comments can be changed for ${settings.editWindowMinutes} minutes only`,
+      );
+    }
+    return row;
+  };
+
+  return new Hono<AppEnv>()
+    .get('/counts', (c) => {
+      const threads = [...new Set((c.req.query('threads') ?? '').split(',').filter(Boolean))];
+      if (!threads.length)
+        throw new ApiError(400, 'invalid_parameter', 'threads must list one or more threads');
+      if (threads.length > maxThreadsPerCount) {
+        throw new ApiError(
+          400,
+          'invalid_parameter',
+          `At most ${maxThreadsPerCount} threads per request`,
+        );
+      }
+      return c.json({
+        counts: comments.counts(threads.map((thread) => parseId(thread, 'thread'))),
+      });
+    })
+    .get('/:thread', (c) => {
+      const thread = parseId(c.req.param('thread'), 'thread');
+      const page = comments.page(thread, {
+        after: parseNumericId(c.req.query('after'), 'after'),
+        limit: parseInteger(c.req.query('limit'), 'limit', 20, 1, 100),
+        sort: parseChoice(c.req.query('sort'), 'sort', ['oldest', 'newest'] as const),
+      });
+      const viewerId = siteUserIfValid(c, settings)?.id;
+      return c.json({
+        comments: page.rows.map((row) => toCommentJson(row, viewerId)),
+        ...(page.next !== undefined && { next: String(page.next) }),
+        total: page.total,
+      });
+    })
+    .post(
+      '/:thread',
+      rateLimit(settings.rateLimitComments, settings.rateLimitWindowSeconds),
+      async (c) => {
+        const thread = parseId(c.req.param('thread'), 'thread');
+        const idempotencyKey = parseIdempotencyKey(c.req.header('idempotency-key'));
+        const body = await readJsonObject(c);
+        if (typeof body.website === 'string' && body.website.trim()) {
+          // A bot filled the field people never see: it is told "pending" and nothing is stored.
+          logger.warn('honeypot', { requestId: c.get('requestId'), thread });
+          const decoy = {
+            id: '0',
+            thread,
+            author: { name: '' },
+            text: '',
+            createdAt: new Date().toISOString(),
+          };
+          return c.json({ comment: { ...decoy, status: 'pending' }, status: 'pending' }, 202);
+        }
+        const ipHash = hashIp(c.get('clientIp'));
+        if (bans.isBanned(ipHash))
+          throw new ApiError(
+            403,
+            'banned',
+            'Commenting from this address has been blocked by a moderator',
+          );
+        const user = siteUser(c, settings);
+        if (!user && settings.commentAuth === 'required') {
+          throw new ApiError(401, 'login_required', 'Log in on the site to comment');
+        }
+        const { row } = comments.create(
+          {
+            thread,
+            parentId: parseParentId(body.parentId),
+            authorName: user?.name ?? parseAuthorName(body.author, settings.authorMaxLength),
+            authorId: user?.id,
+            text: parseCommentText(body.text, settings.commentMaxLength),
+            status: settings.moderation === 'pre' ? 'pending' : 'published',
+            ipHash,
+            idempotencyKey,
+          },
+          new Date(),
+        );
+        return respondCreated(c, row, user?.id);
+      },
+    )
+    .patch('/:thread/:id', async (c) => {
+      const user = requireSiteUser(c, settings);
+      const row = ownComment(parseId(c.req.param('thread'), 'thread'), c.req.param('id'), user.id);
+      const body = await readJsonObject(c);
+      const updated = comments.updateText(
+        row.id,
+        parseCommentText(body.text, settings.commentMaxLength),
+        new Date(),
+      );
+      return c.json({ comment: toCommentJson(updated, user.id) });
+    })
+    .delete('/:thread/:id', (c) => {
+      const user = requireSiteUser(c, settings);
+      const row = ownComment(parseId(c.req.param('thread'), 'thread'), c.req.param('id'), user.id);
+      comments.delete(row.id);
+      return c.body(null, 204);
+    });
+}

@@ -1,0 +1,69 @@
+import { readFile } from 'node:fs/promises';
+import { Hono } from 'hono';
+import { ApiError } from '../http/api-error.js';
+import type { AppEnv } from '../http/app-env.js';
+import { parseId, parseInteger } from '../http/validate.js';
+import { type FeedContext, toJsonFeedItem } from '../news/json-feed.js';
+import type { NewsRow } from '../news/store.js';
+import type { Services } from '../services.js';
+
+const imagesFolder = new URL('../../seed/images/', import.meta.url);
+
+export function newsRoutes({ settings, news, views, comments }: Services): Hono<AppEnv> {
+  const contextFor = (rows: NewsRow[], origin: string): FeedContext => {
+    const ids = rows.map((row) => row.id);
+    return {
+      origin,
+      itemUrl: settings.newsItemUrl,
+      views: views.viewsFor(ids),
+      comments: comments.counts(ids),
+    };
+  };
+
+  return new Hono<AppEnv>()
+    .get('/images/:file', async (c) => {
+      const file = c.req.param('file');
+      if (!/^[a-z0-9-]+\.svg$/.test(file)) throw new ApiError(404, 'not_found', 'No such image');
+      const svg = await readFile(new URL(file, imagesFolder)).catch(() => {
+        throw new ApiError(404, 'not_found', 'No such image');
+      });
+      c.header('Cache-Control', 'public, max-age=86400');
+      // An SVG opened on its own is a document: it may not run scripts or load anything.
+      c.header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; sandbox");
+      return c.body(svg, 200, { 'Content-Type': 'image/svg+xml' });
+    })
+    .get('/', (c) => {
+      const requestUrl = new URL(c.req.url);
+      const limit = parseInteger(c.req.query('limit'), 'limit', 10, 1, 100);
+      const page = parseInteger(c.req.query('page'), 'page', 1, 1, 100_000);
+      const search = c.req.query('search')?.trim().slice(0, 200) || undefined;
+      const tag = c.req.query('tag')?.trim() || undefined;
+      const result = news.page({ page, limit, search, tag });
+      const pages = Math.max(1, Math.ceil(result.total / limit));
+      const pageUrl = (number: number) => {
+        const url = new URL('/api/news', requestUrl.origin);
+        url.searchParams.set('page', String(number));
+        url.searchParams.set('limit', String(limit));
+        if (search) url.searchParams.set('search', search);
+        if (tag) url.searchParams.set('tag', tag);
+        return url.href;
+      };
+      const context = contextFor(result.rows, requestUrl.origin);
+      return c.json({
+        version: 'https://jsonfeed.org/version/1.1',
+        title: 'Новости библиотеки',
+        home_page_url: new URL('/', requestUrl.origin).href,
+        feed_url: pageUrl(page),
+        language: 'ru',
+        ...(page < pages && { next_url: pageUrl(page + 1) }),
+        items: result.rows.map((row) => toJsonFeedItem(row, context)),
+        _biblio: { total: result.total, pages },
+      });
+    })
+    .get('/:id', (c) => {
+      const id = parseId(c.req.param('id'), 'id');
+      const row = news.get(id);
+      if (!row) throw new ApiError(404, 'item_not_found', `No news item ${id}`);
+      return c.json(toJsonFeedItem(row, contextFor([row], new URL(c.req.url).origin)));
+    });
+}

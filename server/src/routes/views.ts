@@ -1,0 +1,17 @@
+import { Hono } from 'hono';
+import type { AppEnv } from '../http/app-env.js';
+import { parseId } from '../http/validate.js';
+import type { Services } from '../services.js';
+
+export function viewRoutes({ views, dailySalt }: Services): Hono<AppEnv> {
+  return new Hono<AppEnv>()
+    .get('/:itemId', (c) => {
+      const itemId = parseId(c.req.param('itemId'), 'itemId');
+      return c.json({ itemId, views: views.views(itemId) });
+    })
+    .post('/:itemId', (c) => {
+      const itemId = parseId(c.req.param('itemId'), 'itemId');
+      const visitor = dailySalt.visitor(c.get('clientIp'), c.req.header('user-agent') ?? '');
+      return c.json(views.register(itemId, visitor));
+    });
+}

@@ -1,0 +1,176 @@
+/**
+ * Every setting of the server comes from an environment variable, is checked once at start,
+ * and a bad value stops the server with a message that names the variable. docs/server.md
+ * describes each one.
+ */
+export type Moderation = 'post' | 'pre';
+export type CommentAuth = 'optional' | 'required';
+export type Synchronous = 'FULL' | 'NORMAL';
+
+export interface Settings {
+  host: string;
+  port: number;
+  databasePath: string;
+  synchronous: Synchronous;
+  seed: boolean;
+  corsOrigins: string[];
+  trustProxy: boolean;
+  adminToken?: string;
+  tokenSecret?: string;
+  commentAuth: CommentAuth;
+  moderation: Moderation;
+  commentMaxLength: number;
+  authorMaxLength: number;
+  editWindowMinutes: number;
+  rateLimitWindowSeconds: number;
+  rateLimitRequests: number;
+  rateLimitComments: number;
+  bodyLimitBytes: number;
+  feedAllowedHosts: string[];
+  feedCacheSeconds: number;
+  feedTimeoutMs: number;
+  newsItemUrl: string;
+  logLevel: LogLevel;
+}
+
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
+
+export class SettingsError extends Error {
+  override readonly name = 'SettingsError';
+  constructor(readonly problems: string[]) {
+    super(`Invalid settings:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+class SettingsReader {
+  readonly problems: string[] = [];
+  constructor(private readonly env: Env) {}
+
+  private raw(name: string): string | undefined {
+    const value = this.env[name]?.trim();
+    return value === '' ? undefined : value;
+  }
+
+  string(name: string, fallback: string): string {
+    return this.raw(name) ?? fallback;
+  }
+
+  optionalSecret(name: string, minLength: number): string | undefined {
+    const value = this.raw(name);
+    if (value !== undefined && value.length < minLength) {
+      this.problems.push(`${name} must be at least ${minLength} characters long`);
+    }
+    return value;
+  }
+
+  integer(name: string, fallback: number, min: number, max: number): number {
+    const value = this.raw(name);
+    if (value === undefined) return fallback;
+    const number = Number(value);
+    if (!/^\d+$/.test(value) || number < min || number > max) {
+      this.problems.push(`${name} must be a whole number from ${min} to ${max}, got "${value}"`);
+      return fallback;
+    }
+    return number;
+  }
+
+  boolean(name: string, fallback: boolean): boolean {
+    const value = this.raw(name)?.toLowerCase();
+    if (value === undefined) return fallback;
+    if (['1', 'true', 'yes', 'on'].includes(value)) return true;
+    if (['0', 'false', 'no', 'off'].includes(value)) return false;
+    this.problems.push(`${name} must be true or false, got "${value}"`);
+    return fallback;
+  }
+
+  choice<T extends string>(name: string, fallback: T, choices: readonly T[]): T {
+    const value = this.raw(name);
+    if (value === undefined) return fallback;
+    if ((choices as readonly string[]).includes(value)) return value as T;
+    this.problems.push(`${name} must be one of ${choices.join(', ')}, got "${value}"`);
+    return fallback;
+  }
+
+  list(name: string, fallback: string[], check: (item: string) => boolean, what: string): string[] {
+    const value = this.raw(name);
+    if (value === undefined) return fallback;
+    const items = value
+      .split(',')
+      .map((item) => item.trim())
+      .filter(Boolean);
+    for (const item of items) {
+      if (!check(item)) this.problems.push(`${name}: "${item}" is not ${what}`);
+    }
+    return items;
+  }
+}
+
+function isOrigin(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return ['http:', 'https:'].includes(url.protocol) && url.origin === value;
+  } catch {
+    return false;
+  }
+}
+
+function isHost(value: string): boolean {
+  return /^[a-z0-9.-]+(:\d{1,5})?$/i.test(value);
+}
+
+export const defaultCorsOrigins = ['http://127.0.0.1:5173', 'http://localhost:5173'];
+
+export function readSettings(env: Env = process.env): Settings {
+  const read = new SettingsReader(env);
+  const settings: Settings = {
+    host: read.string('HOST', '127.0.0.1'),
+    port: read.integer('PORT', 8787, 0, 65535),
+    databasePath: read.string('DATABASE_PATH', 'data/biblio.sqlite'),
+    synchronous: read.choice('DB_SYNCHRONOUS', 'FULL', ['FULL', 'NORMAL'] as const),
+    seed: read.boolean('SEED', true),
+    corsOrigins: read.list(
+      'CORS_ORIGINS',
+      defaultCorsOrigins,
+      isOrigin,
+      'an origin like https://library.example.org',
+    ),
+    trustProxy: read.boolean('TRUST_PROXY', false),
+    adminToken: read.optionalSecret('ADMIN_TOKEN', 16),
+    tokenSecret: read.optionalSecret('TOKEN_SECRET', 32),
+    commentAuth: read.choice('COMMENT_AUTH', 'optional', ['optional', 'required'] as const),
+    moderation: read.choice('MODERATION', 'post', ['post', 'pre'] as const),
+    commentMaxLength: read.integer('COMMENT_MAX_LENGTH', 2000, 1, 100_000),
+    authorMaxLength: read.integer('AUTHOR_MAX_LENGTH', 60, 2, 200),
+    editWindowMinutes: read.integer('COMMENT_EDIT_WINDOW_MINUTES', 15, 0, 10_080),
+    rateLimitWindowSeconds: read.integer('RATE_LIMIT_WINDOW_SECONDS', 60, 1, 86_400),
+    rateLimitRequests: read.integer('RATE_LIMIT_REQUESTS', 300, 1, 10_000_000),
+    rateLimitComments: read.integer('RATE_LIMIT_COMMENTS', 5, 1, 10_000_000),
+    bodyLimitBytes: read.integer('BODY_LIMIT_BYTES', 16_384, 256, 10_485_760),
+    feedAllowedHosts: read.list(
+      'FEED_ALLOWED_HOSTS',
+      [],
+      isHost,
+      'a host name like news.example.org',
+    ),
+    feedCacheSeconds: read.integer('FEED_CACHE_SECONDS', 300, 0, 86_400),
+    feedTimeoutMs: read.integer('FEED_TIMEOUT_MS', 10_000, 100, 120_000),
+    newsItemUrl: read.string('NEWS_ITEM_URL', '/demo/article.html?id={id}'),
+    logLevel: read.choice('LOG_LEVEL', 'info', [
+      'debug',
+      'info',
+      'warn',
+      'error',
+      'silent',
+    ] as const),
+  };
+  if (settings.commentAuth === 'required' && !settings.tokenSecret) {
+    read.problems.push('COMMENT_AUTH=required needs TOKEN_SECRET, or nobody could comment');
+  }
+  if (!settings.newsItemUrl.includes('{id}')) {
+    read.problems.push('NEWS_ITEM_URL must contain {id}');
+  }
+  if (read.problems.length) throw new SettingsError(read.problems);
+  return settings;
+}
