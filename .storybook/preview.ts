@@ -3,6 +3,12 @@ import { html } from 'lit';
 import customElements from '../dist/custom-elements.json';
 import '../src/all.js';
 import { installStoryNetwork } from '../stories/support/story-network.js';
+import {
+  applyVisionSettings,
+  colourSchemes,
+  defaultVisionSettings,
+  type ColourScheme,
+} from '../src/internal/vision-settings.js';
 
 setCustomElementsManifest(customElements);
 installStoryNetwork();
@@ -38,10 +44,27 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    vision: {
+      description: 'Low-vision colour scheme applied to every element',
+      toolbar: {
+        title: 'Low vision',
+        icon: 'eye',
+        items: [
+          { value: 'site', title: 'Site colours' },
+          ...Object.keys(colourSchemes).map((value) => ({ value, title: value })),
+        ],
+        dynamicTitle: true,
+      },
+    },
   },
-  initialGlobals: { language: 'ru', scheme: 'light' },
+  initialGlobals: { language: 'ru', scheme: 'light', vision: 'site' },
   decorators: [
     (story, { globals }) => {
+      applyVisionSettings(
+        document.documentElement,
+        { ...defaultVisionSettings, scheme: globals.vision as ColourScheme | 'site' },
+        false,
+      );
       const dark = globals.scheme === 'dark';
       return html`<div
         lang=${globals.language}

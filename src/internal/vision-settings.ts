@@ -86,13 +86,24 @@ const managedProperties = Object.keys(
   toCustomProperties({ ...defaultVisionSettings, scheme: 'black-on-white' }),
 );
 
-/** Applies settings to `<html>`; with `exposeToPage` also as data attributes for the page's CSS. */
+/**
+ * Applies settings to `<html>`. With `exposeToPage` the page's root text size follows too, and
+ * the settings are also written as `data-biblio-*` attributes for the page's own CSS.
+ */
 export function applyVisionSettings(
   root: HTMLElement,
   settings: VisionSettings,
   exposeToPage: boolean,
 ): void {
   const properties = toCustomProperties(settings);
+  // A page that follows gets its root text scaled, and our elements inherit that size; giving
+  // them --biblio-font-scale as well would scale them twice.
+  if (exposeToPage) {
+    properties['--biblio-font-scale'] = '';
+    root.style.fontSize = settings.fontScale === 1 ? '' : `${settings.fontScale * 100}%`;
+  } else {
+    root.style.removeProperty('font-size');
+  }
   for (const name of managedProperties) {
     const value = properties[name] ?? '';
     if (value) root.style.setProperty(name, value);

@@ -12,7 +12,14 @@ const schemeSamples = unsafeCSS(
 );
 
 export const visionPanelStyles = css`
+  /* At 200 % text on a phone even one long word must not push the page sideways. */
+  [part='toggle'],
+  label {
+    max-width: 100%;
+    overflow-wrap: anywhere;
+  }
   [part='toggle'] {
+    padding-inline: 0.6em;
     display: inline-flex;
     align-items: center;
     gap: 0.5em;

@@ -80,6 +80,15 @@ describe('<biblio-vision-panel>', () => {
     expect(root.style.getPropertyValue('--biblio-letter-spacing')).to.equal('0.12em');
   });
 
+  it('scales the page root instead of the elements with target="page", so nothing doubles', async () => {
+    const { panel, partners } = await openPanel('page');
+    const before = parseFloat(getComputedStyle(partners).fontSize);
+    choose(panel, 'Размер шрифта', '200 %');
+    expect(root.style.fontSize).to.equal('200%');
+    expect(root.style.getPropertyValue('--biblio-font-scale')).to.equal('');
+    expect(parseFloat(getComputedStyle(partners).fontSize)).to.equal(before * 2);
+  });
+
   it('exposes the settings to the page only with target="page"', async () => {
     const { panel } = await openPanel('widgets');
     choose(panel, 'Цвета', 'Коричневым по бежевому');
