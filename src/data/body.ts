@@ -4,7 +4,7 @@ import { FeedError } from './errors.js';
 export type ParsedBody = { json: unknown } | { xml: DocumentLike };
 
 /** An HTML page where a feed was expected: a CMS error page, a login wall, a captive portal. */
-function isHtmlPage(text: string): boolean {
+export function isHtmlPage(text: string): boolean {
   return /^<(!doctype\s+html|html[\s>]|head[\s>]|body[\s>])/i.test(text);
 }
 

@@ -7,6 +7,8 @@ export type FeedErrorKind = 'network' | 'timeout' | 'http' | 'parse' | 'format' 
 export interface FeedErrorDetails {
   /** HTTP status, for `http`. */
   status?: number;
+  /** The `Retry-After` header of a 429 or 503, for `http`. */
+  retryAfter?: string;
   /** The `map` path that matched nothing, for `map`. */
   path?: string;
   /** The missing attribute, for `config`. */

@@ -4,7 +4,7 @@ import { mappedAdapter, toFeedMap, type FeedMap } from './adapters/mapped.js';
 import { parseBody } from './body.js';
 import type { DOMParserLike } from './dom.js';
 import { FeedError } from './errors.js';
-import { fetchFeedText, type FetchFeedOptions } from './fetch.js';
+import { fetchFeedText, type FeedResponse, type FetchFeedOptions } from './fetch.js';
 import type { FeedPage, NewsItem } from './model.js';
 
 export type { DOMParserLike } from './dom.js';
@@ -113,19 +113,46 @@ export function readItem(body: string, options: ReadOptions): NewsItem {
   return item;
 }
 
-export interface LoadOptions extends Omit<ReadOptions, 'url' | 'headers'>, FetchFeedOptions {
+export interface LoadFeedOptions
+  extends Omit<ReadOptions, 'url' | 'headers'>, Omit<FetchFeedOptions, 'onRevalidate'> {
   /** Called with the fresh page when a cached one was returned and the feed has changed since. */
   onUpdate?: (page: FeedPage) => void;
 }
 
-/** Loads and reads one page of a feed. Rejects with a FeedError (or the caller's abort reason). */
-export async function loadFeed(url: string, options: LoadOptions): Promise<FeedPage> {
-  const response = await fetchFeedText(url, options);
-  return readFeed(response.body, { ...options, url: response.url, headers: response.headers });
+async function load<Value>(
+  url: string,
+  options: Omit<LoadFeedOptions, 'onUpdate'>,
+  read: (body: string, options: ReadOptions) => Value,
+  onUpdate: ((value: Value) => void) | undefined,
+): Promise<Value> {
+  const readResponse = (response: FeedResponse) =>
+    read(response.body, { ...options, url: response.url, headers: response.headers });
+  const response = await fetchFeedText(url, {
+    ...options,
+    onRevalidate: (fresh) => {
+      try {
+        onUpdate?.(readResponse(fresh));
+      } catch {
+        // A broken update keeps the page that is already shown.
+      }
+    },
+  });
+  return readResponse(response);
+}
+
+/**
+ * Loads and reads one page of a feed: cached pages at once (fresh ones changed later through
+ * `onUpdate`), one request however many elements ask. Rejects with a FeedError, or with the
+ * caller's abort reason.
+ */
+export function loadFeed(url: string, options: LoadFeedOptions): Promise<FeedPage> {
+  return load(url, options, readFeed, options.onUpdate);
 }
 
 /** Loads and reads one item, for `<biblio-article src>`. */
-export async function loadItem(url: string, options: LoadOptions): Promise<NewsItem> {
-  const response = await fetchFeedText(url, options);
-  return readItem(response.body, { ...options, url: response.url, headers: response.headers });
+export function loadItem(
+  url: string,
+  options: Omit<LoadFeedOptions, 'onUpdate'> & { onUpdate?: (item: NewsItem) => void },
+): Promise<NewsItem> {
+  return load(url, options, readItem, options.onUpdate);
 }
