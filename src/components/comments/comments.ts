@@ -1,0 +1,771 @@
+import { html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  CommentsError,
+  deleteComment,
+  editComment,
+  listComments,
+  postComment,
+  type Comment,
+  type CommentSort,
+  type CommentsRequest,
+} from '../../data/comments-api.js';
+import { FeedError, toFeedError } from '../../data/errors.js';
+import { formatDate, formatNumber, formatPlural, interpolate } from '../../i18n/index.js';
+import { BiblioElement } from '../../internal/biblio-element.js';
+import { publicEvent } from '../../internal/events.js';
+import { describeError, renderError, renderSkeleton } from '../../internal/states.js';
+import { stateStyles } from '../../internal/states.styles.js';
+import { linkify } from './comment-text.js';
+import { commentsStyles } from './comments.styles.js';
+import {
+  newDraftKey,
+  pageStorage,
+  readDrafts,
+  writeDrafts,
+  type Draft,
+  type DraftSlot,
+  type ThreadDrafts,
+} from './drafts.js';
+import { formatRelativeTime } from './relative-time.js';
+import { arrangeThreads } from './threads.js';
+
+/** `none`: anonymous with a name; `required`: only readers the host site signed in; `optional`: both. */
+export type CommentsAuth = 'none' | 'optional' | 'required';
+
+export interface CommentPostedEventDetail {
+  comment: Comment;
+  /** The server holds the comment for pre-moderation. */
+  pending: boolean;
+}
+
+interface FormProblem {
+  field: 'text' | 'name';
+  message: string;
+  /** The server or the network failed: offer to send again. */
+  retry?: boolean;
+}
+
+interface Editing {
+  id: string;
+  text: string;
+  problem?: string;
+}
+
+const emptyDraft: Draft = { text: '', author: '', key: '' };
+
+/**
+ * The comment box of a library page: the thread with replies one level deep, "Show more"
+ * paging, and a form that never loses what the reader typed. Works anonymously or with the
+ * host site's own login (a signed token, or a cookie session).
+ *
+ * @summary Comments and a comment form, for anonymous readers or the site's logged-in ones.
+ * @tagname biblio-comments
+ *
+ * @csspart base - The section around everything.
+ * @csspart heading - The heading with the number of comments.
+ * @csspart sort - The order selector.
+ * @csspart list - The list of comments (and each list of replies).
+ * @csspart comment - One comment.
+ * @csspart author - The author's name.
+ * @csspart date - The date (relative; the absolute date is its tooltip).
+ * @csspart badge - "Awaiting moderation" or "Sending…" next to a comment.
+ * @csspart text - The comment's text.
+ * @csspart text-link - A link in a comment's text.
+ * @csspart actions - The Reply, Edit and Delete buttons of a comment.
+ * @csspart show-more - The "Show more comments" button.
+ * @csspart form - The comment form (and the inline reply form).
+ * @csspart textarea - The text field of a form.
+ * @csspart counter - The live character count.
+ * @csspart form-error - A form's error message.
+ * @csspart submit - A form's Send button.
+ * @csspart login - The "to leave a comment, log in" prompt.
+ * @csspart closed - The "commenting is closed" message.
+ * @csspart loading - The skeleton shown while comments load.
+ * @csspart empty - The message shown when there are no comments.
+ * @csspart error - The error box when comments cannot be loaded.
+ * @csspart retry - The Retry button in an error box.
+ *
+ * @cssproperty [--biblio-comments-gap=1rem] - Space between comments.
+ * @cssproperty [--biblio-comments-reply-indent=1.5rem] - Indent of replies.
+ * @cssproperty [--biblio-comments-field-min-height=6em] - Height of an empty text field.
+ *
+ * @event biblio-load - Comments are shown. `detail: { count }` (loaded so far).
+ * @event biblio-error - Comments could not be loaded. `detail: { error }`.
+ * @event biblio-comment-posted - The server accepted a comment. `detail: { comment, pending }`.
+ */
+export class BiblioComments extends BiblioElement {
+  static override tagName = 'biblio-comments';
+
+  static override styles = [...BiblioElement.styles, stateStyles, commentsStyles];
+
+  /** Base URL of the comments API; comments are read from `{api}/comments/{thread}`. */
+  @property() api?: string;
+
+  /** Identifies the page being discussed, e.g. `news-123`. */
+  @property() thread?: string;
+
+  /** Who may comment: `none` (anyone, with a name), `optional` or `required` (signed in). */
+  @property({ reflect: true }) auth: CommentsAuth = 'none';
+
+  /** The host site's login form, linked from "to leave a comment, log in". */
+  @property({ attribute: 'login-href' }) loginHref?: string;
+
+  /** Longest comment accepted, in characters. Longer text is refused before sending. */
+  @property({ type: Number, attribute: 'max-length' }) maxLength = 2000;
+
+  /** `oldest` or `newest` first. The reader can change it. */
+  @property({ reflect: true }) sort: CommentSort = 'oldest';
+
+  /** Comments per page: "Show more" loads the next page. */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
+
+  /** Level (1–6) of the heading, to fit the host page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** The reader's token, signed by the host site. Sent as `Authorization: Bearer`. */
+  @property({ attribute: false }) token?: string;
+
+  /** Name of a global function returning the token (or a promise of it); asked before each post. */
+  @property({ attribute: 'token-provider' }) tokenProvider?: string;
+
+  /** Send cookies with every request, for sites whose login is a cookie session. */
+  @property({ type: Boolean }) credentials = false;
+
+  /** Shows the comments but no form: commenting is closed. */
+  @property({ type: Boolean, reflect: true }) disabled = false;
+
+  @state() private comments: Comment[] = [];
+  @state() private total = 0;
+  @state() private next?: string;
+  @state() private loadError?: FeedError;
+  @state() private loaded = false;
+  @state() private loadingMore = false;
+  @state() private moreError?: FeedError;
+  @state() private drafts: ThreadDrafts = {};
+  @state() private replyTo?: string;
+  @state() private posting?: DraftSlot;
+  @state() private sendingId?: string;
+  @state() private problems: Partial<Record<DraftSlot, FormProblem>> = {};
+  @state() private signedIn = false;
+  @state() private loginAsked = false;
+  @state() private editing?: Editing;
+  @state() private confirmingDelete?: string;
+  @state() private notice?: { id: string; message: string };
+  @state() private announcement = '';
+
+  private listController?: AbortController;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.listController?.abort();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated) void this.load();
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('thread')) {
+      this.drafts = this.thread ? readDrafts(pageStorage(), this.thread) : {};
+      this.replyTo = this.drafts.reply?.parentId;
+    }
+    if (changed.has('api') || changed.has('thread') || changed.has('sort')) void this.load();
+    if (changed.has('token') || changed.has('tokenProvider')) void this.checkSignedIn();
+  }
+
+  /** The token from the property, else from the page's provider function; never throws. */
+  private async resolveToken(): Promise<string | undefined> {
+    if (this.token) return this.token;
+    const provider = this.tokenProvider
+      ? (globalThis as unknown as Record<string, unknown>)[this.tokenProvider]
+      : undefined;
+    if (typeof provider !== 'function') return undefined;
+    try {
+      return (await provider()) || undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  private async checkSignedIn() {
+    this.signedIn = Boolean(await this.resolveToken());
+  }
+
+  private async request(signal?: AbortSignal): Promise<CommentsRequest> {
+    return {
+      api: new URL(this.api ?? '', document.baseURI).href,
+      token: await this.resolveToken(),
+      credentials: this.credentials,
+      signal,
+    };
+  }
+
+  private get nameNeeded() {
+    return this.auth !== 'required' && !this.signedIn;
+  }
+
+  private get mayWrite() {
+    return !this.disabled && (this.auth !== 'required' || this.signedIn || this.credentials);
+  }
+
+  private announce(message: string) {
+    this.announcement = message;
+  }
+
+  private async focusLater(id: string) {
+    await this.updateComplete;
+    this.shadowRoot?.getElementById(id)?.focus();
+  }
+
+  private async load(more = false) {
+    const { api, thread } = this;
+    if (!api || !thread) {
+      this.loadError = new FeedError('config', 'biblio-comments needs api and thread', {
+        attribute: api ? 'thread' : 'api',
+      });
+      return;
+    }
+    this.listController?.abort();
+    const controller = (this.listController = new AbortController());
+    if (more) {
+      this.loadingMore = true;
+      this.moreError = undefined;
+    } else {
+      this.loaded = false;
+      this.loadError = undefined;
+    }
+    try {
+      const page = await listComments(await this.request(controller.signal), thread, {
+        after: more ? this.next : undefined,
+        limit: this.pageSize,
+        sort: this.sort,
+      });
+      const known = new Set(more ? this.comments.map((comment) => comment.id) : []);
+      const fresh = page.comments.filter((comment) => !known.has(comment.id));
+      this.comments = more ? [...this.comments, ...fresh] : fresh;
+      this.total = page.total;
+      this.next = page.next;
+      this.loaded = true;
+      this.dispatchEvent(publicEvent('biblio-load', { count: this.comments.length }));
+      if (more && fresh.length) {
+        this.announce(formatPlural(this.strings.comments.shownMore, fresh.length, this.language));
+        void this.focusLater(`comment-${fresh[0].id}`);
+      }
+    } catch (error) {
+      if (controller.signal.aborted) return;
+      const feedError = toFeedError(error);
+      if (more) this.moreError = feedError;
+      else this.loadError = feedError;
+      this.dispatchEvent(publicEvent('biblio-error', { error: feedError }));
+    } finally {
+      if (this.listController === controller) this.loadingMore = false;
+    }
+  }
+
+  private updateDraft(slot: DraftSlot, change: Partial<Draft>) {
+    const current = this.drafts[slot] ?? emptyDraft;
+    const draft = { ...current, ...change, key: newDraftKey() };
+    const wasOver = current.text.trim().length > this.maxLength;
+    if (!wasOver && draft.text.trim().length > this.maxLength) this.announce(this.tooLong(draft));
+    this.setDraft(slot, draft);
+    if (this.problems[slot] && !this.problems[slot].retry) this.setProblem(slot, undefined);
+  }
+
+  private setDraft(slot: DraftSlot, draft: Draft | undefined) {
+    this.drafts = { ...this.drafts, [slot]: draft };
+    if (this.thread) writeDrafts(pageStorage(), this.thread, this.drafts);
+  }
+
+  private setProblem(slot: DraftSlot, problem: FormProblem | undefined) {
+    this.problems = { ...this.problems, [slot]: problem };
+  }
+
+  private tooLong(draft: Draft) {
+    const over = draft.text.trim().length - this.maxLength;
+    const message = formatPlural(this.strings.comments.tooLong, over, this.language);
+    return interpolate(message, { max: formatNumber(this.maxLength, this.language) });
+  }
+
+  /** Refuses what the server would refuse, before sending, with the field to fix. */
+  private validate(draft: Draft): FormProblem | undefined {
+    const errors = this.strings.comments.errors;
+    if (this.nameNeeded && !draft.author.trim()) {
+      return { field: 'name', message: errors.name_required };
+    }
+    if (!draft.text.trim()) return { field: 'text', message: errors.text_required };
+    if (draft.text.trim().length > this.maxLength) {
+      return { field: 'text', message: this.tooLong(draft) };
+    }
+    return undefined;
+  }
+
+  /** The reader-facing reason a request failed: the server's code when we know it. */
+  private reason(error: unknown): string {
+    if (!(error instanceof CommentsError)) return describeError(error, this.strings);
+    const known: Record<string, string> = this.strings.comments.errors;
+    const status = error.details.status ?? 0;
+    const template = known[error.code] ?? (status >= 500 ? known.server : undefined);
+    return template ? interpolate(template, { status }) : describeError(error, this.strings);
+  }
+
+  private async submit(slot: DraftSlot, form: HTMLFormElement) {
+    // Set before any await: a double click or a second Ctrl+Enter must not post twice.
+    if (this.posting || !this.thread) return;
+    const draft = this.drafts[slot] ?? emptyDraft;
+    const problem = this.validate(draft);
+    if (problem) {
+      this.setProblem(slot, problem);
+      void this.focusLater(`${problem.field}-${slot}`);
+      return;
+    }
+    this.posting = slot;
+    this.setProblem(slot, undefined);
+    const parentId = slot === 'reply' ? this.replyTo : undefined;
+    const text = draft.text.trim();
+    const author = this.nameNeeded ? draft.author.trim() : undefined;
+    const honeypot = form.elements.namedItem('website') as HTMLInputElement | null;
+    const draftComment: Comment = {
+      id: `sending-${draft.key}`,
+      thread: this.thread,
+      ...(parentId && { parentId }),
+      author: { name: author ?? this.strings.comments.you },
+      text,
+      createdAt: new Date().toISOString(),
+      status: 'published',
+    };
+    this.sendingId = draftComment.id;
+    this.comments =
+      this.sort === 'newest' && !parentId
+        ? [draftComment, ...this.comments]
+        : [...this.comments, draftComment];
+    try {
+      const { comment, pending } = await postComment(
+        await this.request(),
+        this.thread,
+        {
+          text,
+          website: honeypot?.value ?? '',
+          ...(author && { author }),
+          ...(parentId && { parentId }),
+        },
+        draft.key,
+      );
+      this.comments = this.comments.map((shown) => (shown === draftComment ? comment : shown));
+      if (!pending) this.total += 1;
+      // Only now, with the server's word, is the draft safe to forget.
+      this.setDraft(slot, undefined);
+      if (slot === 'reply') this.replyTo = undefined;
+      const strings = this.strings.comments;
+      this.announce(pending ? strings.postedPending : strings.posted);
+      this.dispatchEvent(publicEvent('biblio-comment-posted', { comment, pending }));
+      void this.focusLater(`comment-${comment.id}`);
+    } catch (error) {
+      this.comments = this.comments.filter((shown) => shown !== draftComment);
+      const code = error instanceof CommentsError ? error.code : '';
+      if (code === 'token_required' || code === 'token_invalid') this.loginAsked = true;
+      const field = code === 'name_required' && this.nameNeeded ? 'name' : 'text';
+      const message = interpolate(this.strings.comments.notSent, { reason: this.reason(error) });
+      this.setProblem(slot, {
+        field,
+        message,
+        retry: !(error instanceof CommentsError) || (error.details.status ?? 0) >= 500,
+      });
+      void this.focusLater(`${field}-${slot}`);
+    } finally {
+      this.posting = undefined;
+      this.sendingId = undefined;
+    }
+  }
+
+  private openReply(comment: Comment) {
+    this.replyTo = comment.id;
+    this.setDraft('reply', { ...(this.drafts.reply ?? emptyDraft), parentId: comment.id });
+    void this.focusLater('text-reply');
+  }
+
+  private closeReply() {
+    const parentId = this.replyTo;
+    this.replyTo = undefined;
+    // The text stays for the next reply; only the open form is forgotten.
+    const draft = this.drafts.reply;
+    if (draft) this.setDraft('reply', { text: draft.text, author: draft.author, key: draft.key });
+    this.setProblem('reply', undefined);
+    void this.focusLater(`reply-${parentId}`);
+  }
+
+  private startEdit(comment: Comment) {
+    this.editing = { id: comment.id, text: comment.text };
+    void this.focusLater('edit-text');
+  }
+
+  private async saveEdit() {
+    const editing = this.editing;
+    if (!editing || !this.thread) return;
+    const problem = this.validate({ ...emptyDraft, author: 'x', text: editing.text });
+    if (problem) {
+      this.editing = { ...editing, problem: problem.message };
+      return;
+    }
+    try {
+      const request = await this.request();
+      const changed = await editComment(request, this.thread, editing.id, editing.text.trim());
+      this.comments = this.comments.map((shown) => (shown.id === changed.id ? changed : shown));
+      this.editing = undefined;
+      this.announce(this.strings.comments.saved);
+      void this.focusLater(`comment-${changed.id}`);
+    } catch (error) {
+      if (this.editing?.id === editing.id)
+        this.editing = { ...this.editing, problem: this.reason(error) };
+      void this.focusLater('edit-text');
+    }
+  }
+
+  private cancelEdit() {
+    const id = this.editing?.id;
+    this.editing = undefined;
+    void this.focusLater(`edit-${id}`);
+  }
+
+  private async removeComment(comment: Comment) {
+    if (!this.thread) return;
+    this.confirmingDelete = undefined;
+    try {
+      await deleteComment(await this.request(), this.thread, comment.id);
+      this.comments = this.comments.filter(
+        (shown) => shown.id !== comment.id && shown.parentId !== comment.id,
+      );
+      this.total = Math.max(0, this.total - 1);
+      this.announce(this.strings.comments.deleted);
+      void this.focusLater('heading');
+    } catch (error) {
+      this.notice = { id: comment.id, message: this.reason(error) };
+      void this.focusLater(`delete-${comment.id}`);
+    }
+  }
+
+  private renderDate(iso: string) {
+    const date = new Date(iso);
+    if (Number.isNaN(date.getTime())) return nothing;
+    const absolute = formatDate(date, this.language, 'date-time');
+    return html`<time part="date" datetime=${iso} title=${absolute}
+      >${formatRelativeTime(date, Date.now(), this.language)}<span class="visually-hidden"
+        >, ${absolute}</span
+      ></time
+    >`;
+  }
+
+  private renderActions(comment: Comment, isReply: boolean) {
+    const strings = this.strings.comments;
+    const id = comment.id;
+    if (this.confirmingDelete === id) {
+      return html`<div part="actions" role="group" aria-labelledby="confirm-${id}">
+        <span id="confirm-${id}">${strings.confirmDelete}</span>
+        <button type="button" @click=${() => this.removeComment(comment)}>${strings.delete}</button>
+        <button type="button" class="quiet" @click=${() => this.cancelDelete(id)}>
+          ${strings.cancel}
+        </button>
+      </div>`;
+    }
+    const canReply = !isReply && this.mayWrite && this.replyTo !== id;
+    const own = comment.mine && this.editing?.id !== id;
+    if (!canReply && !own) return nothing;
+    return html`<div part="actions">
+      ${
+        canReply
+          ? html`<button
+              id="reply-${id}"
+              type="button"
+              class="quiet"
+              aria-describedby="author-${id}"
+              @click=${() => this.openReply(comment)}
+            >
+              ${strings.reply}
+            </button>`
+          : nothing
+      }
+      ${
+        own
+          ? html`<button
+                id="edit-${id}"
+                type="button"
+                class="quiet"
+                @click=${() => this.startEdit(comment)}
+              >
+                ${strings.edit}
+              </button>
+              <button
+                id="delete-${id}"
+                type="button"
+                class="quiet"
+                @click=${() => this.askDelete(id)}
+              >
+                ${strings.delete}
+              </button>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private askDelete(id: string) {
+    this.confirmingDelete = id;
+    this.notice = undefined;
+  }
+
+  private cancelDelete(id: string) {
+    this.confirmingDelete = undefined;
+    void this.focusLater(`delete-${id}`);
+  }
+
+  private renderEditForm(editing: Editing) {
+    const strings = this.strings.comments;
+    return html`<form
+      class="edit"
+      novalidate
+      @submit=${(event: Event) => {
+        event.preventDefault();
+        void this.saveEdit();
+      }}
+    >
+      <label for="edit-text">${strings.edit}</label>
+      <textarea
+        id="edit-text"
+        part="textarea"
+        .value=${editing.text}
+        aria-invalid=${editing.problem ? 'true' : 'false'}
+        aria-describedby=${editing.problem ? 'edit-problem' : nothing}
+        @input=${(event: Event) => {
+          this.editing = { ...editing, text: (event.target as HTMLTextAreaElement).value };
+        }}
+      ></textarea>
+      ${
+        editing.problem
+          ? html`<p id="edit-problem" part="form-error" role="alert">${editing.problem}</p>`
+          : nothing
+      }
+      <div class="form-actions">
+        <button type="submit">${strings.save}</button>
+        <button type="button" class="quiet" @click=${this.cancelEdit}>${strings.cancel}</button>
+      </div>
+    </form>`;
+  }
+
+  private renderComment(comment: Comment, isReply: boolean) {
+    const strings = this.strings.comments;
+    const editing = this.editing?.id === comment.id ? this.editing : undefined;
+    const notice = this.notice?.id === comment.id ? this.notice.message : '';
+    return html`<article
+      part="comment"
+      id="comment-${comment.id}"
+      tabindex="-1"
+      aria-labelledby="author-${comment.id}"
+    >
+      <header>
+        <span part="author" id="author-${comment.id}">${comment.author.name}</span>
+        ${this.renderDate(comment.createdAt)}
+        ${comment.editedAt ? html`<span class="muted">(${strings.edited})</span>` : nothing}
+        ${
+          comment.id === this.sendingId
+            ? html`<span part="badge">${strings.sending}</span>`
+            : comment.status === 'pending'
+              ? html`<span part="badge" class="pending">${strings.pending}</span>`
+              : nothing
+        }
+      </header>
+      ${editing ? this.renderEditForm(editing) : html`<p part="text">${linkify(comment.text)}</p>`}
+      ${notice ? html`<p part="form-error" role="alert">${notice}</p>` : nothing}
+      ${comment.id === this.sendingId ? nothing : this.renderActions(comment, isReply)}
+    </article>`;
+  }
+
+  private renderForm(slot: DraftSlot, label: string) {
+    const strings = this.strings.comments;
+    const draft = this.drafts[slot] ?? emptyDraft;
+    const problem = this.problems[slot];
+    const busy = this.posting === slot;
+    const length = draft.text.trim().length;
+    const describedBy = (field: FormProblem['field'], more = '') =>
+      `${problem?.field === field ? `problem-${slot} ` : ''}${more}`.trim() || nothing;
+    const invalid = (field: FormProblem['field']) =>
+      problem?.field === field && !problem.retry ? 'true' : 'false';
+    return html`<form
+      part="form"
+      aria-label=${label}
+      aria-busy=${busy ? 'true' : 'false'}
+      novalidate
+      @submit=${(event: SubmitEvent) => {
+        event.preventDefault();
+        void this.submit(slot, event.target as HTMLFormElement);
+      }}
+    >
+      ${
+        this.nameNeeded
+          ? html`<label for="name-${slot}">${strings.name}</label>
+              <input
+                id="name-${slot}"
+                name="author"
+                autocomplete="name"
+                .value=${draft.author}
+                ?readonly=${busy}
+                aria-invalid=${invalid('name')}
+                aria-describedby=${describedBy('name')}
+                @input=${(event: Event) =>
+                  this.updateDraft(slot, { author: (event.target as HTMLInputElement).value })}
+              />`
+          : nothing
+      }
+      <label for="text-${slot}">${strings.text}</label>
+      <textarea
+        id="text-${slot}"
+        part="textarea"
+        name="text"
+        .value=${draft.text}
+        ?readonly=${busy}
+        aria-invalid=${invalid('text')}
+        aria-describedby=${describedBy('text', `count-${slot} hint-${slot}`)}
+        @input=${(event: Event) =>
+          this.updateDraft(slot, { text: (event.target as HTMLTextAreaElement).value })}
+        @keydown=${(event: KeyboardEvent) => {
+          if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+            event.preventDefault();
+            (event.target as HTMLTextAreaElement).form?.requestSubmit();
+          }
+        }}
+      ></textarea>
+      <div class="form-meta">
+        <span id="count-${slot}" part="counter" class=${length > this.maxLength ? 'over' : ''}
+          >${interpolate(strings.characters, {
+            count: formatNumber(length, this.language),
+            max: formatNumber(this.maxLength, this.language),
+          })}</span
+        >
+        <span id="hint-${slot}">${strings.shortcut}</span>
+      </div>
+      <div class="honeypot" aria-hidden="true">
+        <label for="website-${slot}">${strings.honeypot}</label>
+        <input id="website-${slot}" name="website" tabindex="-1" autocomplete="off" />
+      </div>
+      ${
+        problem
+          ? html`<div id="problem-${slot}" part="form-error" role="alert">
+              <p>${problem.message}</p>
+            </div>`
+          : nothing
+      }
+      <div class="form-actions">
+        <button part="submit" type="submit" aria-disabled=${busy ? 'true' : 'false'}>
+          ${busy ? strings.sending : problem?.retry ? this.strings.retry : strings.send}
+        </button>
+        ${
+          slot === 'reply'
+            ? html`<button type="button" class="quiet" @click=${this.closeReply}>
+                ${strings.cancel}
+              </button>`
+            : nothing
+        }
+      </div>
+    </form>`;
+  }
+
+  private renderLogin() {
+    const strings = this.strings.comments;
+    const [before, after = ''] = strings.login.split('{link}');
+    const link = this.loginHref
+      ? html`<a href=${this.loginHref}>${strings.loginLink}</a>`
+      : strings.loginLink;
+    return html`<p part="login">${before}${link}${after}</p>`;
+  }
+
+  private renderList() {
+    const strings = this.strings.comments;
+    if (this.loadError) return renderError(this.loadError, this.strings, () => this.load());
+    if (!this.loaded) return renderSkeleton(this.strings, 4);
+    if (this.comments.length === 0) {
+      return html`<p part="empty" role="status">${strings.empty}</p>`;
+    }
+    return html`<ul part="list">
+        ${arrangeThreads(this.comments).map(
+          ({ comment, replies }) =>
+            html`<li>
+              ${this.renderComment(comment, false)}
+              ${
+                replies.length
+                  ? html`<ul part="list" class="replies">
+                      ${replies.map((reply) => html`<li>${this.renderComment(reply, true)}</li>`)}
+                    </ul>`
+                  : nothing
+              }
+              ${
+                this.replyTo === comment.id && this.mayWrite
+                  ? this.renderForm(
+                      'reply',
+                      interpolate(strings.replyLabel, { name: comment.author.name }),
+                    )
+                  : nothing
+              }
+            </li>`,
+        )}
+      </ul>
+      ${this.moreError ? renderError(this.moreError, this.strings, () => this.load(true)) : nothing}
+      ${
+        this.next && !this.moreError
+          ? html`<button
+              part="show-more"
+              type="button"
+              class="quiet"
+              aria-disabled=${this.loadingMore ? 'true' : 'false'}
+              @click=${() => !this.loadingMore && this.load(true)}
+            >
+              ${this.loadingMore ? this.strings.loading : strings.showMore}
+            </button>`
+          : nothing
+      }`;
+  }
+
+  override render() {
+    const strings = this.strings.comments;
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    const loginPrompt =
+      !this.disabled && (this.loginAsked || (this.auth === 'required' && !this.mayWrite));
+    return html`<section part="base" aria-labelledby="heading">
+      <div class="bar">
+        <div part="heading" id="heading" role="heading" aria-level=${level} tabindex="-1">
+          ${this.loaded ? formatPlural(strings.count, this.total, this.language) : strings.label}
+        </div>
+        ${
+          this.total > 1
+            ? html`<label part="sort"
+                >${strings.sort}
+                <select
+                  @change=${(event: Event) => {
+                    this.sort = (event.target as HTMLSelectElement).value as CommentSort;
+                  }}
+                >
+                  ${(['oldest', 'newest'] as const).map(
+                    (sort) =>
+                      html`<option value=${sort} ?selected=${this.sort === sort}>
+                        ${strings[sort]}
+                      </option>`,
+                  )}
+                </select></label
+              >`
+            : nothing
+        }
+      </div>
+      ${this.renderList()} ${loginPrompt ? this.renderLogin() : nothing}
+      ${this.disabled ? html`<p part="closed">${strings.closed}</p>` : nothing}
+      ${this.mayWrite ? this.renderForm('top', strings.formLabel) : nothing}
+      <div class="visually-hidden" role="status">${this.announcement}</div>
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'biblio-comments': BiblioComments;
+  }
+  interface GlobalEventHandlersEventMap {
+    'biblio-comment-posted': CustomEvent<CommentPostedEventDetail>;
+  }
+}

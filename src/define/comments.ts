@@ -1,0 +1,3 @@
+import { BiblioComments } from '../components/comments/comments.js';
+
+BiblioComments.define();
