@@ -57,6 +57,8 @@ export function createApp(
       // The news images and feeds are meant to be shown on other sites.
       crossOriginResourcePolicy: 'cross-origin',
       xFrameOptions: 'DENY',
+      // A route that sets its own policy (the SVG images) keeps it.
+      overwrite: false,
     }),
   );
   app.use(

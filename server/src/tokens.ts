@@ -28,7 +28,7 @@ export function signToken(payload: TokenPayload, secret: string): string {
 }
 
 function invalid(message: string): ApiError {
-  return new ApiError(401, 'invalid_token', message);
+  return new ApiError(401, 'token_invalid', message);
 }
 
 export function verifyToken(token: string, secret: string, now = Date.now()): SiteUser {

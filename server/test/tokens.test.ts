@@ -58,7 +58,7 @@ describe('site login tokens', () => {
     [
       'a token signed with another secret',
       () => tokenFor('42', 'Мария', inAnHour(), 'another-secret-another-secret-another'),
-      'invalid_token',
+      'token_invalid',
     ],
     [
       'a token whose payload was changed after signing',
@@ -69,13 +69,13 @@ describe('site login tokens', () => {
         ).toString('base64url');
         return `${forged}.${signature}`;
       },
-      'invalid_token',
+      'token_invalid',
     ],
-    ['a token without a signature', () => tokenFor('42', 'Мария').split('.')[0]!, 'invalid_token'],
+    ['a token without a signature', () => tokenFor('42', 'Мария').split('.')[0]!, 'token_invalid'],
     [
       'a token without a name',
       () => signToken({ sub: '42', name: ' ', exp: inAnHour() }, tokenSecret),
-      'invalid_token',
+      'token_invalid',
     ],
   ];
   for (const [what, token, code] of refusals) {
@@ -106,7 +106,7 @@ describe('site login tokens', () => {
 
     const anonymous = await server.request(path, { method: 'PATCH', json: { text: 'Взлом' } });
     assert.equal(anonymous.status, 401);
-    assert.equal(await errorCode(anonymous), 'login_required');
+    assert.equal(await errorCode(anonymous), 'token_required');
     const stranger = await server.request(path, {
       method: 'PATCH',
       json: { text: 'Взлом' },
@@ -162,13 +162,13 @@ describe('tokens required', () => {
   });
   after(() => server.stop());
 
-  test('an anonymous comment with a name is refused with 401 login_required', async () => {
+  test('an anonymous comment with a name is refused with 401 token_required', async () => {
     const response = await server.request('/api/comments/members', {
       method: 'POST',
       json: { author: 'Гость', text: 'Привет' },
     });
     assert.equal(response.status, 401);
-    assert.equal(await errorCode(response), 'login_required');
+    assert.equal(await errorCode(response), 'token_required');
   });
 
   test('a logged-in reader comments, but cannot edit once the window is closed', async () => {
@@ -204,6 +204,6 @@ describe('tokens not configured', () => {
       headers: bearer(tokenFor('42', 'Мария')),
     });
     assert.equal(response.status, 401);
-    assert.equal(await errorCode(response), 'invalid_token');
+    assert.equal(await errorCode(response), 'token_invalid');
   });
 });

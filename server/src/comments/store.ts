@@ -30,26 +30,34 @@ export class CommentStore {
 
   /**
    * A page of top-level comments, each followed by its replies (oldest first), so a reply
-   * never arrives before its parent. `limit` counts top-level comments; `total` counts all.
+   * never arrives before its parent. `limit` counts top-level comments; `total` counts the
+   * published ones. The viewer also sees their own comments that wait for a moderator.
    */
-  page(thread: string, options: { after?: number; limit: number; sort: Sort }): ThreadPage {
-    const { after, limit, sort } = options;
+  page(
+    thread: string,
+    options: { after?: number; limit: number; sort: Sort; viewerId?: string },
+  ): ThreadPage {
+    const { after, limit, sort, viewerId = null } = options;
     const newest = sort === 'newest';
     const cursor = after === undefined ? '' : newest ? 'AND id < @after' : 'AND id > @after';
+    const shown = "(status = 'published' OR (status = 'pending' AND author_id = @viewerId))";
     const topLevel = this.db
-      .prepare<{ thread: string; after?: number; limit: number }, CommentRow>(
-        `SELECT * FROM comments WHERE thread = @thread AND status = 'published' AND parent_id IS NULL
+      .prepare<
+        { thread: string; after?: number; limit: number; viewerId: string | null },
+        CommentRow
+      >(
+        `SELECT * FROM comments WHERE thread = @thread AND ${shown} AND parent_id IS NULL
          ${cursor} ORDER BY id ${newest ? 'DESC' : 'ASC'} LIMIT @limit`,
       )
-      .all({ thread, limit: limit + 1, ...(after !== undefined && { after }) });
+      .all({ thread, viewerId, limit: limit + 1, ...(after !== undefined && { after }) });
     const hasMore = topLevel.length > limit;
     const parents = topLevel.slice(0, limit);
     const replies = this.db
-      .prepare<[string], CommentRow>(
-        `SELECT * FROM comments WHERE status = 'published'
-         AND parent_id IN (SELECT value FROM json_each(?)) ORDER BY id`,
+      .prepare<{ parents: string; viewerId: string | null }, CommentRow>(
+        `SELECT * FROM comments WHERE ${shown}
+         AND parent_id IN (SELECT value FROM json_each(@parents)) ORDER BY id`,
       )
-      .all(JSON.stringify(parents.map((row) => row.id)));
+      .all({ parents: JSON.stringify(parents.map((row) => row.id)), viewerId });
     const rows = parents.flatMap((parent) => [
       parent,
       ...replies.filter((reply) => reply.parent_id === parent.id),

@@ -16,7 +16,7 @@ export function siteUser(c: Context, settings: Settings): SiteUser | undefined {
   if (!settings.tokenSecret) {
     throw new ApiError(
       401,
-      'invalid_token',
+      'token_invalid',
       'This server does not accept login tokens (TOKEN_SECRET is not set)',
     );
   }
@@ -34,6 +34,6 @@ export function siteUserIfValid(c: Context, settings: Settings): SiteUser | unde
 
 export function requireSiteUser(c: Context, settings: Settings): SiteUser {
   const user = siteUser(c, settings);
-  if (!user) throw new ApiError(401, 'login_required', 'Log in on the site to do this');
+  if (!user) throw new ApiError(401, 'token_required', 'Log in on the site to do this');
   return user;
 }

@@ -85,21 +85,16 @@ export function parseCommentText(value: unknown, maxLength: number): string {
 /** A name a person could have: some letters, no markup, no links (a favourite of spammers). */
 export function parseAuthorName(value: unknown, maxLength: number): string {
   if (value === undefined || value === null || value === '') {
-    throw new ApiError(400, 'author_required', 'Give a name to comment without logging in');
+    throw new ApiError(400, 'name_required', 'Give a name to comment without logging in');
   }
-  if (typeof value !== 'string')
-    throw new ApiError(400, 'invalid_author', 'author must be a string');
+  if (typeof value !== 'string') throw new ApiError(400, 'name_invalid', 'author must be a string');
   const name = value.replace(controlCharacters, ' ').replace(/\s+/g, ' ').trim();
   const length = [...name].length;
   if (length < 2 || length > maxLength) {
-    throw new ApiError(400, 'invalid_author', `The name must be 2-${maxLength} characters long`);
+    throw new ApiError(400, 'name_invalid', `The name must be 2-${maxLength} characters long`);
   }
   if (!/\p{L}/u.test(name) || /[<>]|:\/\/|www\./i.test(name)) {
-    throw new ApiError(
-      400,
-      'invalid_author',
-      'The name must contain letters and no links or markup',
-    );
+    throw new ApiError(400, 'name_invalid', 'The name must contain letters and no links or markup');
   }
   return name;
 }

@@ -79,12 +79,13 @@ export function commentRoutes(services: Services): Hono<AppEnv> {
     })
     .get('/:thread', (c) => {
       const thread = parseId(c.req.param('thread'), 'thread');
+      const viewerId = siteUserIfValid(c, settings)?.id;
       const page = comments.page(thread, {
         after: parseNumericId(c.req.query('after'), 'after'),
         limit: parseInteger(c.req.query('limit'), 'limit', 20, 1, 100),
         sort: parseChoice(c.req.query('sort'), 'sort', ['oldest', 'newest'] as const),
+        viewerId,
       });
-      const viewerId = siteUserIfValid(c, settings)?.id;
       return c.json({
         comments: page.rows.map((row) => toCommentJson(row, viewerId)),
         ...(page.next !== undefined && { next: String(page.next) }),
@@ -119,7 +120,7 @@ export function commentRoutes(services: Services): Hono<AppEnv> {
           );
         const user = siteUser(c, settings);
         if (!user && settings.commentAuth === 'required') {
-          throw new ApiError(401, 'login_required', 'Log in on the site to comment');
+          throw new ApiError(401, 'token_required', 'Log in on the site to comment');
         }
         const { row } = comments.create(
           {

@@ -1,0 +1,131 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { after, before, describe, test } from 'node:test';
+import { type TestServer, errorCode, startTestServer } from './helpers.js';
+
+describe('HTTP behaviour', () => {
+  let server: TestServer;
+  before(async () => {
+    server = await startTestServer({
+      CORS_ORIGINS: 'https://library.example.org',
+      BODY_LIMIT_BYTES: '1024',
+    });
+  });
+  after(() => server.stop());
+
+  test('health answers with the schema version', async () => {
+    const response = await server.request('/api/health');
+    assert.deepEqual(await response.json(), { status: 'ok', schemaVersion: 1 });
+  });
+
+  test('an allowed origin may call the comments API; another origin gets no CORS grant', async () => {
+    const allowed = await server.request('/api/comments/cors', {
+      headers: { origin: 'https://library.example.org' },
+    });
+    assert.equal(allowed.headers.get('access-control-allow-origin'), 'https://library.example.org');
+    const other = await server.request('/api/comments/cors', {
+      headers: { origin: 'https://evil.example' },
+    });
+    assert.equal(other.headers.get('access-control-allow-origin'), null);
+  });
+
+  test('a preflight from an allowed origin permits the headers a comment post needs', async () => {
+    const preflight = await server.request('/api/comments/cors', {
+      method: 'OPTIONS',
+      headers: {
+        origin: 'https://library.example.org',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type,authorization,idempotency-key',
+      },
+    });
+    assert.equal(preflight.status, 204);
+    assert.equal(
+      preflight.headers.get('access-control-allow-origin'),
+      'https://library.example.org',
+    );
+    assert.match(preflight.headers.get('access-control-allow-headers') ?? '', /Idempotency-Key/);
+    assert.match(preflight.headers.get('access-control-allow-methods') ?? '', /PATCH/);
+    const refused = await server.request('/api/comments/cors', {
+      method: 'OPTIONS',
+      headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' },
+    });
+    assert.equal(refused.headers.get('access-control-allow-origin'), null);
+  });
+
+  test('public read-only data may be embedded by any site', async () => {
+    for (const path of ['/api/news', '/api/partners', '/api/health']) {
+      const response = await server.request(path, {
+        headers: { origin: 'https://any-library.example' },
+      });
+      assert.equal(response.headers.get('access-control-allow-origin'), '*', path);
+    }
+  });
+
+  test('every answer carries the security headers', async () => {
+    const response = await server.request('/api/comments/headers');
+    assert.equal(response.headers.get('x-content-type-options'), 'nosniff');
+    assert.equal(response.headers.get('x-frame-options'), 'DENY');
+    assert.equal(response.headers.get('referrer-policy'), 'no-referrer');
+    assert.match(response.headers.get('content-security-policy') ?? '', /default-src 'none'/);
+    assert.match(response.headers.get('x-request-id') ?? '', /^[0-9a-f-]{36}$/);
+  });
+
+  test('a body over BODY_LIMIT_BYTES is refused with 413', async () => {
+    const response = await server.request('/api/comments/big', {
+      method: 'POST',
+      json: { author: 'Иван', text: 'x'.repeat(2000) },
+    });
+    assert.equal(response.status, 413);
+    assert.equal(await errorCode(response), 'body_too_large');
+  });
+
+  test('an unknown route is a JSON 404', async () => {
+    const response = await server.request('/api/nothing-here');
+    assert.equal(response.status, 404);
+    assert.equal(await errorCode(response), 'not_found');
+  });
+});
+
+describe('request rate limit', () => {
+  let server: TestServer;
+  before(async () => {
+    server = await startTestServer({ RATE_LIMIT_REQUESTS: '3' });
+  });
+  after(() => server.stop());
+
+  test('the fourth request in a window is refused with 429', async () => {
+    const statuses = [];
+    for (let index = 0; index < 4; index += 1)
+      statuses.push((await server.request('/api/views/limited')).status);
+    assert.deepEqual(statuses, [200, 200, 200, 429]);
+  });
+});
+
+describe('settings', () => {
+  const run = (env: Record<string, string>) =>
+    spawnSync(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
+      env: { ...process.env, ...env },
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
+
+  test('bad settings stop the server with a message naming each variable', () => {
+    const result = run({
+      PORT: 'eighty',
+      MODERATION: 'sometimes',
+      CORS_ORIGINS: 'library.example.org',
+      TOKEN_SECRET: 'short',
+    });
+    assert.equal(result.status, 2);
+    assert.match(result.stderr, /PORT must be a whole number from 0 to 65535, got "eighty"/);
+    assert.match(result.stderr, /MODERATION must be one of post, pre, got "sometimes"/);
+    assert.match(result.stderr, /CORS_ORIGINS: "library.example.org" is not an origin/);
+    assert.match(result.stderr, /TOKEN_SECRET must be at least 32 characters long/);
+  });
+
+  test('requiring login without a token secret is refused', () => {
+    const result = run({ COMMENT_AUTH: 'required', TOKEN_SECRET: '' });
+    assert.equal(result.status, 2);
+    assert.match(result.stderr, /COMMENT_AUTH=required needs TOKEN_SECRET/);
+  });
+});
