@@ -63,6 +63,9 @@ export const newsListStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface-alt);
   }
+  .image[hidden] {
+    display: none;
+  }
   .tags {
     list-style: none;
     margin: 0;

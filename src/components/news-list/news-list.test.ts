@@ -130,6 +130,13 @@ describe('<biblio-news-list>', () => {
       expect(box.height).to.be.greaterThan(50);
     });
 
+    it('hides a picture that fails to load instead of showing a broken image', async () => {
+      const [first] = makeItems(1);
+      const el = await listOf([{ ...first, image: { url: '/test-api/status/404' } }]);
+      await waitUntil(() => (part(el, 'image') as HTMLImageElement).hidden, 'image still shown');
+      expect(part(el, 'image')!.getBoundingClientRect().height).to.equal(0);
+    });
+
     it('shows the empty state in Russian when there is no news', async () => {
       const el = await listOf([], 'lang="ru"');
       expect(part(el, 'empty')!.textContent!.trim()).to.equal('Новостей пока нет');

@@ -58,6 +58,10 @@ const searchDelay = 250;
 /** At most this many placeholders reserve space while the first page loads. */
 const maxSkeletonItems = 12;
 
+const hideBrokenImage = (event: Event) => {
+  if (event.target instanceof HTMLImageElement) event.target.hidden = true;
+};
+
 const dedupe = (items: NewsItem[]) => {
   const seen = new Set<string>();
   return items.filter((item) => !seen.has(item.id) && seen.add(item.id));
@@ -231,9 +235,13 @@ export class BiblioNewsList extends BiblioElement {
     if (page) this.firstPage = this.lastPage = page;
   }
 
-  /** One listener serves every link and tag (links and buttons also click from the keyboard). */
+  /**
+   * One listener serves every link and tag (links and buttons also click from the keyboard), and
+   * one hides any picture that fails to load rather than leave a broken-image icon.
+   */
   protected override firstUpdated(): void {
     this.renderRoot.addEventListener('click', (event) => this.onListClick(event as MouseEvent));
+    this.renderRoot.addEventListener('error', hideBrokenImage, true);
   }
 
   override disconnectedCallback(): void {
@@ -308,6 +316,7 @@ export class BiblioNewsList extends BiblioElement {
         signal: AbortSignal.timeout(30_000),
         format: this.format,
         map: this.map,
+        maxAge: 0,
         onUpdate: (page) => this.receiveFirstPage(page),
       });
       this.receiveFirstPage(fresh);

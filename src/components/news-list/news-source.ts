@@ -8,12 +8,26 @@ export interface NewsSourceOptions {
   map?: string;
   /** Called with a fresher copy when the first answer came from the cache. */
   onUpdate: (page: FeedPage) => void;
+  /** Milliseconds a cached copy is used without asking the server; 0 always asks. */
+  maxAge?: number;
 }
 
 let parser: DOMParser | undefined;
 
-/** Loads one feed page with the browser's DOMParser, which the data layer cannot reach itself. */
+/** Sandboxed frames and some privacy modes throw on merely reading `localStorage`. */
+function pageStorage(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Loads one feed page with what only the page has: the browser's DOMParser, and
+ * `localStorage`, so a repeat visit shows the last copy at once and refreshes it behind.
+ */
 export function loadNewsPage(url: string, options: NewsSourceOptions): Promise<FeedPage> {
   parser ??= new DOMParser();
-  return loadFeed(url, { ...options, domParser: parser });
+  return loadFeed(url, { ...options, domParser: parser, storage: pageStorage() });
 }
