@@ -70,6 +70,7 @@ export type CommentsErrorCode =
   | 'text_required'
   | 'text_too_long'
   | 'name_required'
+  | 'name_invalid'
   | 'token_required'
   | 'token_invalid'
   | 'edit_window_closed'
@@ -78,22 +79,38 @@ export type CommentsErrorCode =
   | 'rate_limited'
   | 'server';
 
-const codeForStatus: Record<number, CommentsErrorCode> = {
-  401: 'token_required',
-  403: 'forbidden',
-  409: 'conflict',
-  429: 'rate_limited',
-};
+const knownCodes = new Set<string>([
+  'text_required',
+  'text_too_long',
+  'name_required',
+  'name_invalid',
+  'token_required',
+  'token_invalid',
+  'edit_window_closed',
+] satisfies CommentsErrorCode[]);
+
+function reasonFor(code: string, status: number): CommentsErrorCode {
+  if (knownCodes.has(code)) return code as CommentsErrorCode;
+  if (status >= 500) return 'server';
+  if (status === 401) return 'token_required';
+  if (status === 409) return 'conflict';
+  if (status === 429) return 'rate_limited';
+  return 'forbidden';
+}
 
 /** A refusal by the comments server: an HTTP FeedError that also says why. */
 export class CommentsError extends FeedError {
-  readonly code: CommentsErrorCode | string;
+  /** The server's own code, for developers (`banned`, `not_author`…). */
+  readonly code: string;
+  /** The code, or the nearest reason the contract names: what an element explains. */
+  readonly reason: CommentsErrorCode;
   /** Seconds to wait before trying again, from `Retry-After` on 429. */
   readonly retryAfter?: number;
 
   constructor(status: number, code: string, message: string, url: string, retryAfter?: number) {
     super('http', message, { status, url });
     this.code = code;
+    this.reason = reasonFor(code, status);
     this.retryAfter = retryAfter;
   }
 }
@@ -113,10 +130,7 @@ function readRetryAfter(response: Response): number | undefined {
 
 function toCommentsError(response: Response, body: unknown, url: string): CommentsError {
   const error = isRecord(body) && isRecord(body.error) ? body.error : {};
-  const code =
-    optionalString(error.code) ??
-    codeForStatus[response.status] ??
-    (response.status >= 500 ? 'server' : 'forbidden');
+  const code = optionalString(error.code) ?? `http_${response.status}`;
   const message = optionalString(error.message) ?? `HTTP ${response.status} from ${url}`;
   return new CommentsError(response.status, code, message, url, readRetryAfter(response));
 }

@@ -92,6 +92,11 @@ export function readFeed(body: string, options: ReadOptions): FeedPage {
   return chooseAdapter(source, options).toFeedPage(source);
 }
 
+/** Which format `readFeed` reads a body as: for diagnostics and the "Connect your feed" guide. */
+export function detectFormat(body: string, options: ReadOptions): FeedFormat {
+  return chooseAdapter(toSource(body, options), options).format;
+}
+
 /**
  * Reads a document holding one item (a single WordPress post, a JSON:API resource, a JSON Feed
  * item); a whole feed gives its first item. Throws a FeedError.

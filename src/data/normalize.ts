@@ -2,7 +2,7 @@ import { parseDate } from './dates.js';
 import type { DOMParserLike } from './dom.js';
 import { resolveHtmlUrls } from './html-urls.js';
 import type { NewsImage, NewsItem } from './model.js';
-import { collapseWhitespace, firstWords, toPlainText } from './text.js';
+import { firstWords, toPlainText } from './text.js';
 import { toSafeUrl } from './url.js';
 
 /**
@@ -114,12 +114,11 @@ function toId(raw: RawItem, url: string | undefined, title: string): string {
 export function toNewsItem(raw: RawItem, context: ItemContext): NewsItem | undefined {
   const { baseUrl, parser } = context;
   const contentHtml = toHtml(raw.contentHtml, baseUrl);
+  // Plain text keeps its line breaks: the element shows it as text, paragraphs and all.
   const contentText =
-    typeof raw.contentText === 'string'
-      ? collapseWhitespace(raw.contentText) || undefined
-      : undefined;
+    typeof raw.contentText === 'string' ? raw.contentText.trim() || undefined : undefined;
   const givenSummary = toPlainText(raw.summary, parser);
-  const bodyText = givenSummary ?? contentText ?? toPlainText(contentHtml, parser);
+  const bodyText = givenSummary ?? toPlainText(contentText ?? contentHtml, parser);
   const title = toPlainText(raw.title, parser) ?? (bodyText && firstWords(bodyText));
   // A list shows an excerpt; feeds that send only the body get one cut from it.
   const summary = givenSummary ?? (bodyText && firstWords(bodyText, summaryLength));

@@ -53,10 +53,13 @@ export function toFeedMap(map: unknown, url?: string): FeedMap {
 }
 
 function layoutFor(map: FeedMap): RecordListLayout {
+  const mappedPaths = new Set(Object.values(map));
   const fieldPaths = { ...guessedFieldPaths };
   for (const field of Object.keys(itemFields) as ItemField[]) {
     const path = map[field];
-    if (path !== undefined) fieldPaths[field] = [path];
+    // A path the map gave one field is not guessed again for another.
+    fieldPaths[field] =
+      path !== undefined ? [path] : fieldPaths[field].filter((guess) => !mappedPaths.has(guess));
   }
   return {
     listPaths: map.items !== undefined ? [map.items] : guessedListPaths,
