@@ -1,17 +1,9 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../define/news-list.js';
+import { all, announced, part, shadow, titles } from '../../../test/news-list-queries.js';
 import type { BiblioNewsList } from './news-list.js';
 
-const shadow = (el: BiblioNewsList) => el.shadowRoot!;
-const all = (el: BiblioNewsList, selector: string) => [
-  ...shadow(el).querySelectorAll<HTMLElement>(selector),
-];
-const titles = (el: BiblioNewsList) => all(el, '[part="title"]').map((t) => t.textContent!.trim());
-const part = (el: BiblioNewsList, name: string) =>
-  shadow(el).querySelector<HTMLElement>(`[part~="${name}"]`);
-const announced = (el: BiblioNewsList) =>
-  shadow(el).querySelector('[aria-live="polite"]')!.textContent!.trim();
 const pageButtons = (el: BiblioNewsList) =>
   all(el, '[part="page"]').map((button) => button.textContent!.trim());
 const unique = () => Math.random().toString(36).slice(2);

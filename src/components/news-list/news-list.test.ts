@@ -1,32 +1,9 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { NewsItem } from '../../data/model.js';
 import '../../define/news-list.js';
+import { makeNewsItems as makeItems } from '../../../test/fixtures/news-items.js';
+import { all, announced, part, shadow, titles } from '../../../test/news-list-queries.js';
 import type { BiblioNewsList } from './news-list.js';
-
-function makeItems(count: number): NewsItem[] {
-  return Array.from({ length: count }, (_, index) => {
-    const n = index + 1;
-    return {
-      id: String(n),
-      url: `https://library.example/news/${n}`,
-      slug: `item-${n}`,
-      title: `Item ${n}`,
-      summary: `Summary of item ${n}: ${n % 3 === 0 ? 'concert' : 'reading'} at the library.`,
-      datePublished: new Date(Date.UTC(2025, 0, 31 - index, 9)),
-      tags: [n % 2 === 0 ? 'even' : 'odd'],
-    };
-  });
-}
-
-const shadow = (el: BiblioNewsList) => el.shadowRoot!;
-const all = (el: BiblioNewsList, selector: string) => [
-  ...shadow(el).querySelectorAll<HTMLElement>(selector),
-];
-const titles = (el: BiblioNewsList) => all(el, '[part="title"]').map((t) => t.textContent!.trim());
-const part = (el: BiblioNewsList, name: string) =>
-  shadow(el).querySelector<HTMLElement>(`[part~="${name}"]`);
-const announced = (el: BiblioNewsList) =>
-  shadow(el).querySelector('[aria-live="polite"]')!.textContent!.trim();
 
 async function listOf(items: NewsItem[], attributes = '') {
   const wrapper = await fixture<HTMLDivElement>(
