@@ -1,4 +1,6 @@
 /** The script-tag entry: registers every element. */
+import './define/comment-count.js';
+import './define/comments.js';
 import './define/partners.js';
 import './define/view-counter.js';
 import './define/vision-panel.js';

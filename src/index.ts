@@ -1,5 +1,20 @@
 /** Classes and types only: importing this registers nothing. */
 export { BiblioElement, type Theme } from './internal/biblio-element.js';
+export {
+  BiblioComments,
+  type CommentPostedEventDetail,
+  type CommentsAuth,
+} from './components/comments/comments.js';
+export { BiblioCommentCount } from './components/comment-count/comment-count.js';
+export {
+  CommentsError,
+  type Comment,
+  type CommentAuthor,
+  type CommentPage,
+  type CommentSort,
+  type CommentStatus,
+  type CommentsErrorCode,
+} from './data/comments-api.js';
 export { BiblioPartners, type PartnersLayout } from './components/partners/partners.js';
 export {
   BiblioViewCounter,

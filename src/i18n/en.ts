@@ -84,11 +84,12 @@ export const en = {
     errors: {
       text_required: 'Write a comment first.',
       name_required: 'Enter your name.',
+      name_invalid: 'A name needs at least two letters and no links.',
       text_too_long: 'The comment is too long.',
       token_required: 'Log in to leave a comment.',
       token_invalid: 'Your login has expired. Log in again.',
       edit_window_closed: 'The time to edit or delete this comment has passed.',
-      forbidden: 'You cannot change this comment.',
+      forbidden: 'The site does not allow this.',
       conflict: 'This comment is already being sent. Wait a moment and try again.',
       rate_limited: 'Too many comments in a short time. Try again later.',
       server: 'The comment server failed ({status}). Try again.',

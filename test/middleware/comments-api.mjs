@@ -14,11 +14,14 @@
  *                   network failure), `delay` waits that many ms first; `times` (default 1)
  *                   uses a fault up that many times
  *   GET  /fake-comments/_log/THREAD     { requests: [{ method, authorization, idempotencyKey, body }] }
+ *   GET  /fake-comments/_log/counts     { requests: [{ method, threads }] } of the counts endpoint
  *
  * Tokens are "signed" as `ok.ID.NAME`; anything else is `token_invalid`.
  */
 const prefix = '/fake-comments/';
 const threads = new Map();
+/** Count requests, to check that a page asks once for all its threads. */
+const countLog = [];
 
 function threadState(name) {
   if (!threads.has(name)) {
@@ -93,7 +96,7 @@ function list(state, thread, reader, query) {
 function create(state, thread, reader, body) {
   const text = typeof body?.text === 'string' ? body.text.trim() : '';
   if (!text) return [400, 'text_required'];
-  if (text.length > state.settings.maxLength) return [400, 'text_too_long'];
+  if ([...text].length > state.settings.maxLength) return [400, 'text_too_long'];
   const name = reader?.name ?? (typeof body.author === 'string' ? body.author.trim() : '');
   if (!name) return [400, 'name_required'];
   const comment = {
@@ -160,7 +163,7 @@ export async function commentsApi(context, next) {
     return;
   }
   if (first === '_log') {
-    context.body = { requests: threadState(second).log };
+    context.body = { requests: second === 'counts' ? countLog : threadState(second).log };
     return;
   }
   if (first !== 'comments') return next();
@@ -170,6 +173,7 @@ export async function commentsApi(context, next) {
     const names = String(context.query.threads ?? '')
       .split(',')
       .filter(Boolean);
+    countLog.push({ method, threads: names });
     const counts = Object.fromEntries(
       names.map((name) => [
         name,

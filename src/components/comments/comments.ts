@@ -54,6 +54,9 @@ interface Editing {
 
 const emptyDraft: Draft = { text: '', author: '', key: '' };
 
+/** Characters as the server counts them: code points of the trimmed text, so 😀 is one. */
+const characterCount = (text: string) => [...text.trim()].length;
+
 /**
  * The comment box of a library page: the thread with replies one level deep, "Show more"
  * paging, and a form that never loses what the reader typed. Works anonymously or with the
@@ -267,8 +270,8 @@ export class BiblioComments extends BiblioElement {
   private updateDraft(slot: DraftSlot, change: Partial<Draft>) {
     const current = this.drafts[slot] ?? emptyDraft;
     const draft = { ...current, ...change, key: newDraftKey() };
-    const wasOver = current.text.trim().length > this.maxLength;
-    if (!wasOver && draft.text.trim().length > this.maxLength) this.announce(this.tooLong(draft));
+    const wasOver = characterCount(current.text) > this.maxLength;
+    if (!wasOver && characterCount(draft.text) > this.maxLength) this.announce(this.tooLong(draft));
     this.setDraft(slot, draft);
     if (this.problems[slot] && !this.problems[slot].retry) this.setProblem(slot, undefined);
   }
@@ -283,7 +286,7 @@ export class BiblioComments extends BiblioElement {
   }
 
   private tooLong(draft: Draft) {
-    const over = draft.text.trim().length - this.maxLength;
+    const over = characterCount(draft.text) - this.maxLength;
     const message = formatPlural(this.strings.comments.tooLong, over, this.language);
     return interpolate(message, { max: formatNumber(this.maxLength, this.language) });
   }
@@ -295,7 +298,7 @@ export class BiblioComments extends BiblioElement {
       return { field: 'name', message: errors.name_required };
     }
     if (!draft.text.trim()) return { field: 'text', message: errors.text_required };
-    if (draft.text.trim().length > this.maxLength) {
+    if (characterCount(draft.text) > this.maxLength) {
       return { field: 'text', message: this.tooLong(draft) };
     }
     return undefined;
@@ -304,10 +307,8 @@ export class BiblioComments extends BiblioElement {
   /** The reader-facing reason a request failed: the server's code when we know it. */
   private reason(error: unknown): string {
     if (!(error instanceof CommentsError)) return describeError(error, this.strings);
-    const known: Record<string, string> = this.strings.comments.errors;
-    const status = error.details.status ?? 0;
-    const template = known[error.code] ?? (status >= 500 ? known.server : undefined);
-    return template ? interpolate(template, { status }) : describeError(error, this.strings);
+    const template = this.strings.comments.errors[error.reason];
+    return interpolate(template, { status: error.details.status ?? '' });
   }
 
   private async submit(slot: DraftSlot, form: HTMLFormElement) {
@@ -363,9 +364,9 @@ export class BiblioComments extends BiblioElement {
       void this.focusLater(`comment-${comment.id}`);
     } catch (error) {
       this.comments = this.comments.filter((shown) => shown !== draftComment);
-      const code = error instanceof CommentsError ? error.code : '';
+      const code = error instanceof CommentsError ? error.reason : '';
       if (code === 'token_required' || code === 'token_invalid') this.loginAsked = true;
-      const field = code === 'name_required' && this.nameNeeded ? 'name' : 'text';
+      const field = code.startsWith('name_') && this.nameNeeded ? 'name' : 'text';
       const message = interpolate(this.strings.comments.notSent, { reason: this.reason(error) });
       this.setProblem(slot, {
         field,
@@ -584,7 +585,7 @@ export class BiblioComments extends BiblioElement {
     const draft = this.drafts[slot] ?? emptyDraft;
     const problem = this.problems[slot];
     const busy = this.posting === slot;
-    const length = draft.text.trim().length;
+    const length = characterCount(draft.text);
     const describedBy = (field: FormProblem['field'], more = '') =>
       `${problem?.field === field ? `problem-${slot} ` : ''}${more}`.trim() || nothing;
     const invalid = (field: FormProblem['field']) =>

@@ -1,0 +1,77 @@
+import { html } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { toFeedError } from '../../data/errors.js';
+import { formatPlural } from '../../i18n/index.js';
+import { BiblioElement } from '../../internal/biblio-element.js';
+import { publicEvent } from '../../internal/events.js';
+import { commentCountStyles } from './comment-count.styles.js';
+import { requestCommentCount } from './count-batch.js';
+
+/**
+ * "12 комментариев" next to an item on a list page. All counts on the page are fetched in one
+ * request. Until the count arrives, and if it cannot be loaded, the element shows what is
+ * written inside it (for example a plain "Комментарии" link), so a list never shows an error
+ * box per item.
+ *
+ * @summary The number of comments in a thread, batched with every other count on the page.
+ * @tagname biblio-comment-count
+ *
+ * @slot - Shown until the count is known, and when it cannot be loaded.
+ * @csspart base - The count text.
+ *
+ * @cssproperty [--biblio-comment-count-color=inherit] - Colour of the count.
+ *
+ * @event biblio-load - The count is shown. `detail: { count }`.
+ * @event biblio-error - The count could not be loaded. `detail: { error }`.
+ */
+export class BiblioCommentCount extends BiblioElement {
+  static override tagName = 'biblio-comment-count';
+
+  static override styles = [...BiblioElement.styles, commentCountStyles];
+
+  /** Base URL of the comments API, as on `<biblio-comments>`. */
+  @property() api?: string;
+
+  /** The thread to count, as on `<biblio-comments>`. */
+  @property() thread?: string;
+
+  /** Send cookies, for APIs on another origin behind the site's login. */
+  @property({ type: Boolean }) credentials = false;
+
+  @state() private count?: number;
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('api') || changed.has('thread') || changed.has('credentials')) {
+      void this.load();
+    }
+  }
+
+  private async load() {
+    const { api, thread } = this;
+    this.count = undefined;
+    if (!api || !thread) return;
+    try {
+      const request = { api: new URL(api, document.baseURI).href, credentials: this.credentials };
+      const count = await requestCommentCount(request, thread);
+      if (api !== this.api || thread !== this.thread) return;
+      this.count = count;
+      this.dispatchEvent(publicEvent('biblio-load', { count }));
+    } catch (error) {
+      this.dispatchEvent(publicEvent('biblio-error', { error: toFeedError(error) }));
+    }
+  }
+
+  override render() {
+    return this.count === undefined
+      ? html`<slot></slot>`
+      : html`<span part="base"
+          >${formatPlural(this.strings.comments.count, this.count, this.language)}</span
+        >`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'biblio-comment-count': BiblioCommentCount;
+  }
+}

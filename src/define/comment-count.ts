@@ -1,0 +1,3 @@
+import { BiblioCommentCount } from '../components/comment-count/comment-count.js';
+
+BiblioCommentCount.define();
