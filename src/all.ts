@@ -1,4 +1,5 @@
 /** The script-tag entry: registers every element. */
+import './define/article.js';
 import './define/comment-count.js';
 import './define/comments.js';
 import './define/partners.js';

@@ -1,5 +1,6 @@
 /** Classes and types only: importing this registers nothing. */
 export { BiblioElement, type Theme } from './internal/biblio-element.js';
+export { BiblioArticle, type LoadedArticle } from './components/article/article.js';
 export {
   BiblioComments,
   type CommentPostedEventDetail,

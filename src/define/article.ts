@@ -1,0 +1,4 @@
+import { BiblioArticle } from '../components/article/article.js';
+import './view-counter.js';
+
+BiblioArticle.define();
