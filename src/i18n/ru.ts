@@ -51,24 +51,6 @@ export const ru: Strings = {
     many: '{count} просмотров',
     other: '{count} просмотра',
   },
-  viewCounter: {
-    label: 'Просмотров: {count}',
-  },
-  article: {
-    empty: 'Статья не найдена.',
-    archive: 'К архиву новостей',
-    author: 'Автор: {author}',
-    tags: 'Теги',
-    share: 'Поделиться',
-    vk: 'ВКонтакте',
-    telegram: 'Telegram',
-    ok: 'Одноклассники',
-    email: 'Эл. почта',
-    copyLink: 'Скопировать ссылку',
-    copied: 'Ссылка скопирована.',
-    copyFailed: 'Не удалось скопировать ссылку.',
-    newTab: '(откроется в новой вкладке)',
-  },
   comments: {
     label: 'Комментарии',
     count: {
