@@ -26,16 +26,51 @@ export function parseBody(body: string, parser: DOMParserLike, url?: string): Pa
   throw new FeedError('parse', `Expected a feed, got ${what}`, { url });
 }
 
+/** HTML entities that hand-made RSS (Bitrix and Joomla templates) puts in titles, illegal in XML. */
+const htmlEntities: Record<string, number> = {
+  nbsp: 160,
+  laquo: 171,
+  raquo: 187,
+  ndash: 8211,
+  mdash: 8212,
+  hellip: 8230,
+  lsquo: 8216,
+  rsquo: 8217,
+  ldquo: 8220,
+  rdquo: 8221,
+  bdquo: 8222,
+  copy: 169,
+  reg: 174,
+  trade: 8482,
+  deg: 176,
+  numero: 8470,
+  middot: 183,
+  times: 215,
+  euro: 8364,
+  shy: 173,
+};
+
+function numericEntities(text: string): string {
+  return text.replace(/&([a-z]+);/gi, (entity, name: string) => {
+    const code = htmlEntities[name.toLowerCase()];
+    return code === undefined ? entity : `&#${code};`;
+  });
+}
+
 /** Browsers report XML errors with a <parsererror> element, xmldom by throwing. */
-function parseXml(text: string, parser: DOMParserLike, url?: string): DocumentLike {
-  let xml: DocumentLike;
+function tryParseXml(text: string, parser: DOMParserLike): DocumentLike | undefined {
   try {
-    xml = parser.parseFromString(text, 'text/xml');
-  } catch (error) {
-    throw new FeedError('parse', `Not valid XML: ${String(error)}`, { url, cause: error });
+    const xml = parser.parseFromString(text, 'text/xml');
+    return xml.documentElement && xml.getElementsByTagName('parsererror').length === 0
+      ? xml
+      : undefined;
+  } catch {
+    return undefined;
   }
-  if (!xml.documentElement || xml.getElementsByTagName('parsererror').length > 0) {
-    throw new FeedError('parse', 'Not valid XML', { url });
-  }
+}
+
+function parseXml(text: string, parser: DOMParserLike, url?: string): DocumentLike {
+  const xml = tryParseXml(text, parser) ?? tryParseXml(numericEntities(text), parser);
+  if (!xml) throw new FeedError('parse', 'Not valid XML', { url });
   return xml;
 }

@@ -1,0 +1,288 @@
+import { expect } from '@open-wc/testing';
+import { FeedError } from '../errors.js';
+import { detectFormat, readFeed, readItem, type ReadOptions } from '../feed.js';
+
+const domParser = new DOMParser();
+
+async function fixture(file: string): Promise<string> {
+  const response = await fetch(`/test/fixtures/feeds/${file}`);
+  if (!response.ok) throw new Error(`fixture ${file} is missing`);
+  return response.text();
+}
+
+function failure(read: () => unknown): FeedError {
+  try {
+    read();
+  } catch (error) {
+    expect(error).to.be.instanceOf(FeedError);
+    return error as FeedError;
+  }
+  throw new Error('expected a FeedError');
+}
+
+describe('RSS and Atom', () => {
+  const url = 'https://library.example/bitrix/rss.php?ID=1';
+
+  it('reads a Bitrix /bitrix/rss.php export: HTML entities, relative links, enclosure, RFC 822 dates', async () => {
+    const body = await fixture('bitrix-rss.xml');
+    expect(detectFormat(body, { url, domParser })).to.equal('rss');
+    const page = readFeed(body, { url, domParser });
+    expect(page.title).to.equal('Новости библиотеки');
+    expect(page.items).to.have.length(3);
+    const [exhibition, lecture] = page.items;
+    expect(exhibition).to.include({
+      title: 'Выставка «Книжная графика» открылась в читальном зале',
+      url: 'https://library.example/news/vystavka-knizhnaya-grafika/',
+      summary: 'В читальном зале открылась выставка иллюстраций к русским сказкам.',
+    });
+    expect(exhibition.datePublished?.toISOString()).to.equal('2025-11-25T07:00:00.000Z');
+    expect(exhibition.image?.url).to.equal('https://library.example/upload/iblock/1a2/grafika.jpg');
+    expect(exhibition.tags).to.deep.equal(['Выставки']);
+    expect(exhibition.contentHtml).to.contain(
+      'src="https://library.example/upload/iblock/1a2/grafika.jpg"',
+    );
+    expect(lecture.tags).to.deep.equal(['Лекции', 'Краеведение']);
+  });
+
+  it('keeps scripts in an item out of its text and never runs them', async () => {
+    const trap = window as unknown as { __biblioFeedTrap?: boolean };
+    const page = readFeed(await fixture('bitrix-rss.xml'), { url, domParser });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(page.items[1].summary).to.equal('Лекция состоится 2 декабря в 18:00. Вход свободный.');
+    expect(trap.__biblioFeedTrap).to.be.undefined;
+  });
+
+  it('titles an untitled item with the first words of its text and drops an unparseable date', async () => {
+    const untitled = readFeed(await fixture('bitrix-rss.xml'), { url, domParser }).items[2];
+    expect(untitled.title).to.equal(
+      'Библиотека работает в праздничные дни по сокращённому графику с десяти до…',
+    );
+    expect(untitled.datePublished).to.be.undefined;
+    expect(untitled.id).to.match(/^h[0-9a-z]+$/);
+    const again = readFeed(await fixture('bitrix-rss.xml'), { url, domParser }).items[2];
+    expect(again.id, 'ids are stable between loads').to.equal(untitled.id);
+  });
+
+  it('reads Atom: HTML and XHTML content, enclosure image, categories, rel="next"', async () => {
+    const atomUrl = 'https://events.example/atom.xml';
+    const body = await fixture('atom.xml');
+    expect(detectFormat(body, { url: atomUrl, domParser })).to.equal('rss');
+    const page = readFeed(body, { url: atomUrl, domParser });
+    expect(page.title).to.equal('Library events');
+    expect(page.nextPage).to.equal('https://events.example/atom.xml?page=2');
+    const [club, poetry] = page.items;
+    expect(club).to.include({
+      id: 'urn:uuid:1225c695-cfb8-4ebb-aaaa-80da344efa6a',
+      title: 'Reading club & tea',
+      url: 'https://events.example/events/reading-club',
+      summary: 'Every Thursday in the reading room.',
+      author: 'Anna Petrova',
+      contentHtml: '<p>Bring a book. <a href="https://events.example/events">All events</a></p>',
+    });
+    expect(club.tags).to.deep.equal(['Clubs']);
+    expect(club.image?.url).to.equal('https://events.example/images/club.png');
+    expect(club.datePublished?.toISOString()).to.equal('2025-11-20T15:30:02.000Z');
+    expect(club.dateModified?.toISOString()).to.equal('2025-11-21T09:00:00.000Z');
+    expect(poetry.contentText).to.equal('Poems by local authors.');
+    expect(poetry.datePublished?.toISOString()).to.equal('2025-11-18T17:00:00.000Z');
+  });
+});
+
+describe('JSON shapes without an adapter of their own', () => {
+  const url = 'https://library.example/api/news.json';
+  const map = {
+    items: 'data.news',
+    id: 'uuid',
+    title: 'headline',
+    url: 'links.0.href',
+    date: 'published_at',
+    summary: 'lead',
+    content: 'body_html',
+    image: 'img.src',
+    imageAlt: 'img.alt',
+    views: 'stats.views',
+    next: 'data.next',
+  };
+
+  it('reads custom JSON with a map of dot paths and array indexes', async () => {
+    const page = readFeed(await fixture('custom-map.json'), { url, domParser, map });
+    expect(page.nextPage).to.equal('https://library.example/api/news?page=2');
+    const [hall, night] = page.items;
+    expect(hall).to.include({
+      id: 'n-101',
+      title: 'Новый читальный зал',
+      url: 'https://library.example/news/101',
+      summary: 'Открылся после ремонта.',
+      views: 225,
+      contentHtml: '<p>Фото: <img src="https://library.example/media/hall.jpg"></p>',
+    });
+    expect(hall.image).to.deep.equal({
+      url: 'https://library.example/media/hall.jpg',
+      alt: 'Читальный зал',
+    });
+    expect(hall.datePublished?.toISOString()).to.equal('2025-11-12T00:00:00.000Z');
+    expect(night.datePublished?.toISOString()).to.equal('2024-11-12T08:26:40.000Z');
+    expect(night.image).to.be.undefined;
+  });
+
+  it('names the map path that matches nothing, the list path included', async () => {
+    const body = await fixture('custom-map.json');
+    const wrongField = failure(() =>
+      readFeed(body, { url, domParser, map: { ...map, title: 'heading' } }),
+    );
+    expect(wrongField.kind).to.equal('map');
+    expect(wrongField.details.path).to.equal('heading');
+    const wrongList = failure(() =>
+      readFeed(body, { url, domParser, map: { items: 'data.items' } }),
+    );
+    expect(wrongList.details.path).to.equal('data.items');
+    const unknownField = failure(() =>
+      readFeed(body, { url, domParser, map: '{"headline": "title"}' }),
+    );
+    expect(unknownField).to.include({ kind: 'map' });
+    expect(unknownField.details.path).to.equal('headline');
+    expect(
+      failure(() => readFeed(body, { url, domParser, map: '{items: data.news}' })).kind,
+    ).to.equal('map');
+  });
+
+  it('guesses the fields of a bare array', async () => {
+    const body = await fixture('bare-array.json');
+    expect(detectFormat(body, { url, domParser })).to.equal('array');
+    const [fair, hours] = readFeed(body, { url, domParser }).items;
+    expect(fair).to.include({
+      id: '7',
+      title: 'Book fair',
+      url: 'https://library.example/fair',
+      summary: 'Three days of books.',
+      views: 41,
+    });
+    expect(fair.image?.url).to.equal('https://library.example/api/img/fair.jpg');
+    expect(fair.datePublished?.toISOString()).to.equal('2025-10-01T12:00:00.000Z');
+    expect(hours.title).to.equal('Opening hours');
+    expect(hours.datePublished?.toISOString()).to.equal('2024-10-27T03:33:20.000Z');
+  });
+
+  it('finds a list wrapped in response.results with its total', async () => {
+    const body = await fixture('wrapped-array.json');
+    expect(detectFormat(body, { url, domParser })).to.equal('array');
+    const page = readFeed(body, { url, domParser });
+    expect(page.total).to.equal(2);
+    expect(page.items.map((item) => item.title)).to.deep.equal([
+      'Archive digitised',
+      'Summer reading results',
+    ]);
+    expect(page.items[0].summary).to.equal('Ten thousand pages online.');
+    expect(page.items[0].url).to.equal('https://library.example/archive');
+  });
+
+  it('reads rss2json-style JSON', async () => {
+    const body = await fixture('rss2json.json');
+    expect(detectFormat(body, { url, domParser })).to.equal('rss2json');
+    const page = readFeed(body, { url, domParser });
+    expect(page.title).to.equal('Library news');
+    const [winter] = page.items;
+    expect(winter).to.include({
+      id: 'https://library.example/news/winter',
+      title: 'Winter schedule',
+      summary: 'New opening hours from December.',
+      author: 'Reading room',
+    });
+    expect(winter.contentHtml).to.contain('<p>Saturdays 10–16.</p>');
+    expect(winter.image?.url).to.equal('https://library.example/img/winter.jpg');
+    expect(winter.datePublished?.toISOString()).to.equal('2025-11-20T07:00:00.000Z');
+    expect(winter.tags).to.deep.equal(['Schedule']);
+  });
+
+  it('ignores a byte-order mark', async () => {
+    const page = readFeed(await fixture('bom.json'), { url, domParser });
+    expect(page.title).to.equal('BOM feed');
+    expect(page.items[0]).to.include({
+      title: 'Starts with a byte-order mark',
+      contentText: 'Some servers add one.',
+    });
+  });
+});
+
+describe('errors', () => {
+  const options: ReadOptions = { url: 'https://library.example/feed', domParser };
+
+  it('an HTML error page is a parse error, not an empty feed', async () => {
+    expect(failure(() => readFeed(' \n<!doctype html><p>502</p>', options)).kind).to.equal('parse');
+    const page = await fixture('error-page.html');
+    expect(failure(() => readFeed(page, options)).kind).to.equal('parse');
+  });
+
+  it('broken XML and plain text are parse errors', () => {
+    expect(failure(() => readFeed('<rss><channel><item>', options)).kind).to.equal('parse');
+    expect(failure(() => readFeed('Service unavailable', options)).kind).to.equal('parse');
+  });
+
+  it('a format hint that does not fit, or does not exist, is a format error', async () => {
+    const body = await fixture('bare-array.json');
+    expect(failure(() => readFeed(body, { ...options, format: 'ghost' })).kind).to.equal('format');
+    expect(failure(() => readFeed(body, { ...options, format: 'xml' as 'rss' })).kind).to.equal(
+      'format',
+    );
+    expect(readFeed(body, { ...options, format: 'array' }).items).to.have.length(2);
+  });
+
+  it('the mapped format without a map names the missing attribute', () => {
+    const error = failure(() => readFeed('[]', { ...options, format: 'mapped' }));
+    expect(error.kind).to.equal('config');
+    expect(error.details.attribute).to.equal('map');
+  });
+});
+
+describe('readItem', () => {
+  const url = 'https://library.example/wp-json/wp/v2/posts/5';
+
+  it('reads a single WordPress post', () => {
+    const post = {
+      id: 5,
+      link: '/news/5',
+      title: { rendered: 'Open day &#8211; Saturday' },
+      content: { rendered: '<p>All welcome</p>' },
+    };
+    const item = readItem(JSON.stringify(post), { url, domParser });
+    expect(item).to.include({
+      id: '5',
+      title: 'Open day – Saturday',
+      url: 'https://library.example/news/5',
+    });
+  });
+
+  it('reads a single JSON:API resource', () => {
+    const resource = {
+      data: {
+        type: 'node--article',
+        id: 'abc',
+        attributes: { title: 'Archive', path: { alias: '/archive' } },
+      },
+    };
+    const item = readItem(JSON.stringify(resource), { url, domParser });
+    expect(item).to.include({
+      id: 'abc',
+      title: 'Archive',
+      url: 'https://library.example/archive',
+    });
+  });
+
+  it('reads a JSON Feed item, and the first item of a whole feed', async () => {
+    const jsonFeedItem = { id: 'x1', title: 'Single', content_html: '<p>Body</p>' };
+    expect(readItem(JSON.stringify(jsonFeedItem), { url, domParser }).title).to.equal('Single');
+    const rss = await fixture('bitrix-rss.xml');
+    expect(readItem(rss, { url, domParser }).title).to.equal(
+      'Выставка «Книжная графика» открылась в читальном зале',
+    );
+  });
+
+  it('an empty feed holds no item: a format error', () => {
+    const empty = JSON.stringify({
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'Empty',
+      items: [],
+    });
+    expect(failure(() => readItem(empty, { url, domParser })).kind).to.equal('format');
+  });
+});
