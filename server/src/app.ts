@@ -9,6 +9,7 @@ import type { AppEnv } from './http/app-env.js';
 import { clientAddress } from './http/client.js';
 import { rateLimit } from './http/rate-limit.js';
 import { adminRoutes } from './routes/admin.js';
+import { feedRoutes } from './routes/feed.js';
 import { commentRoutes } from './routes/comments.js';
 import { healthRoutes } from './routes/health.js';
 import { newsRoutes } from './routes/news.js';
@@ -21,10 +22,7 @@ const publicPaths = ['/api/health', '/api/news', '/api/partners', '/api/feed'];
 const isPublic = (path: string) =>
   publicPaths.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
 
-export function createApp(
-  services: Services,
-  extraRoutes: Record<string, Hono<AppEnv>> = {},
-): Hono<AppEnv> {
+export function createApp(services: Services): Hono<AppEnv> {
   const { settings, logger } = services;
   const app = new Hono<AppEnv>();
 
@@ -93,6 +91,6 @@ export function createApp(
   app.route('/api/admin', adminRoutes(services));
   app.route('/api/news', newsRoutes(services));
   app.route('/api/partners', partnerRoutes(services));
-  for (const [path, routes] of Object.entries(extraRoutes)) app.route(path, routes);
+  app.route('/api/feed', feedRoutes(services));
   return app;
 }

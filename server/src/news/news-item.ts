@@ -1,7 +1,8 @@
+import type { NewsItem } from '../../../src/data/model.js';
 import type { NewsRow } from './store.js';
 
 /** Where the item lives: used to make absolute URLs, as JSON Feed wants. */
-export interface FeedContext {
+export interface ItemContext {
   origin: string;
   /** Pattern with `{id}`, absolute or relative to `origin`. */
   itemUrl: string;
@@ -11,24 +12,20 @@ export interface FeedContext {
 
 export const newsImagePath = '/api/news/images/';
 
-/** A news item as a JSON Feed 1.1 item, with what JSON Feed has no field for under `_biblio`. */
-export function toJsonFeedItem(row: NewsRow, context: FeedContext) {
-  const url = new URL(context.itemUrl.replace('{id}', encodeURIComponent(row.id)), context.origin)
-    .href;
+/** A stored news item in the data layer's model, so one writer makes JSON Feed of any item. */
+export function toNewsItem(row: NewsRow, context: ItemContext): NewsItem {
   return {
     id: row.id,
-    url,
+    url: new URL(context.itemUrl.replace('{id}', encodeURIComponent(row.id)), context.origin).href,
     title: row.title,
+    ...(row.subtitle && { subtitle: row.subtitle }),
     summary: row.summary,
-    content_html: row.content_html,
-    date_published: row.date_published,
-    ...(row.image && { image: new URL(newsImagePath + row.image, context.origin).href }),
+    contentHtml: row.content_html,
+    datePublished: new Date(row.date_published),
+    ...(row.image && { image: { url: new URL(newsImagePath + row.image, context.origin).href } }),
     tags: JSON.parse(row.tags) as string[],
-    ...(row.author && { authors: [{ name: row.author }] }),
-    _biblio: {
-      ...(row.subtitle && { subtitle: row.subtitle }),
-      views: context.views.get(row.id) ?? 0,
-      comments: context.comments[row.id] ?? 0,
-    },
+    ...(row.author && { author: row.author }),
+    views: context.views.get(row.id) ?? 0,
+    commentCount: context.comments[row.id] ?? 0,
   };
 }

@@ -3,21 +3,23 @@ import { Hono } from 'hono';
 import { ApiError } from '../http/api-error.js';
 import type { AppEnv } from '../http/app-env.js';
 import { parseId, parseInteger } from '../http/validate.js';
-import { type FeedContext, toJsonFeedItem } from '../news/json-feed.js';
+import { toJsonFeed, toJsonFeedItem } from '../json-feed.js';
+import { type ItemContext, toNewsItem } from '../news/news-item.js';
 import type { NewsRow } from '../news/store.js';
 import type { Services } from '../services.js';
 
 const imagesFolder = new URL('../../seed/images/', import.meta.url);
 
 export function newsRoutes({ settings, news, views, comments }: Services): Hono<AppEnv> {
-  const contextFor = (rows: NewsRow[], origin: string): FeedContext => {
+  const toItems = (rows: NewsRow[], origin: string) => {
     const ids = rows.map((row) => row.id);
-    return {
+    const context: ItemContext = {
       origin,
       itemUrl: settings.newsItemUrl,
       views: views.viewsFor(ids),
       comments: comments.counts(ids),
     };
+    return rows.map((row) => toNewsItem(row, context));
   };
 
   return new Hono<AppEnv>()
@@ -48,22 +50,22 @@ export function newsRoutes({ settings, news, views, comments }: Services): Hono<
         if (tag) url.searchParams.set('tag', tag);
         return url.href;
       };
-      const context = contextFor(result.rows, requestUrl.origin);
-      return c.json({
-        version: 'https://jsonfeed.org/version/1.1',
-        title: 'Новости библиотеки',
-        home_page_url: new URL('/', requestUrl.origin).href,
-        feed_url: pageUrl(page),
-        language: 'ru',
-        ...(page < pages && { next_url: pageUrl(page + 1) }),
-        items: result.rows.map((row) => toJsonFeedItem(row, context)),
-        _biblio: { total: result.total, pages },
-      });
+      return c.json(
+        toJsonFeed({
+          title: 'Новости библиотеки',
+          homePageUrl: new URL('/', requestUrl.origin).href,
+          feedUrl: pageUrl(page),
+          ...(page < pages && { nextUrl: pageUrl(page + 1) }),
+          items: toItems(result.rows, requestUrl.origin),
+          total: result.total,
+          pages,
+        }),
+      );
     })
     .get('/:id', (c) => {
       const id = parseId(c.req.param('id'), 'id');
       const row = news.get(id);
       if (!row) throw new ApiError(404, 'item_not_found', `No news item ${id}`);
-      return c.json(toJsonFeedItem(row, contextFor([row], new URL(c.req.url).origin)));
+      return c.json(toJsonFeedItem(toItems([row], new URL(c.req.url).origin)[0]!));
     });
 }

@@ -1,0 +1,101 @@
+import { FeedError, toFeedError } from '../../../src/data/errors.js';
+import { ApiError } from '../http/api-error.js';
+
+export interface UpstreamResponse {
+  /** The URL the body finally came from, after redirects: relative links resolve against it. */
+  url: string;
+  body: string;
+  headers: Headers;
+}
+
+const maxRedirects = 3;
+const maxBodyBytes = 5 * 1024 * 1024;
+
+/** Only feeds on hosts the library listed: the proxy must not become a door into its network. */
+export function allowedFeedUrl(value: string | undefined, allowedHosts: string[]): URL {
+  let url: URL;
+  try {
+    url = new URL(value ?? '');
+  } catch {
+    throw new ApiError(400, 'invalid_parameter', 'url must be an absolute http(s) URL of a feed');
+  }
+  if (!['http:', 'https:'].includes(url.protocol) || url.username || url.password) {
+    throw new ApiError(400, 'invalid_parameter', 'url must be an absolute http(s) URL of a feed');
+  }
+  if (!allowedHosts.includes(url.host) && !allowedHosts.includes(url.hostname)) {
+    throw new ApiError(403, 'feed_not_allowed', `${url.host} is not in FEED_ALLOWED_HOSTS`);
+  }
+  return url;
+}
+
+async function readLimited(response: Response, url: string): Promise<string> {
+  const declared = Number(response.headers.get('content-length'));
+  if (declared > maxBodyBytes)
+    throw new FeedError('http', `The feed at ${url} is over 5 MB`, { url, status: 413 });
+  const reader = response.body?.getReader();
+  if (!reader) return '';
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+    size += chunk.value.byteLength;
+    if (size > maxBodyBytes) {
+      await reader.cancel();
+      throw new FeedError('http', `The feed at ${url} is over 5 MB`, { url, status: 413 });
+    }
+    chunks.push(chunk.value);
+  }
+  return new TextDecoder().decode(Buffer.concat(chunks));
+}
+
+/**
+ * Fetches a feed server-side. Redirects are followed by hand so that each hop is checked
+ * against the allow-list: an allowed host must not redirect the proxy somewhere private.
+ */
+export async function fetchUpstream(
+  start: URL,
+  allowedHosts: string[],
+  timeoutMs: number,
+): Promise<UpstreamResponse> {
+  const signal = AbortSignal.timeout(timeoutMs);
+  let url = start;
+  for (let hop = 0; hop <= maxRedirects; hop += 1) {
+    let response: Response;
+    try {
+      response = await fetch(url, {
+        redirect: 'manual',
+        signal,
+        headers: {
+          accept:
+            'application/feed+json, application/json, application/rss+xml, application/atom+xml, text/xml;q=0.9, */*;q=0.5',
+        },
+      });
+    } catch (error) {
+      throw toFeedError(signal.aborted ? signal.reason : error, url.href);
+    }
+    const location = response.headers.get('location');
+    if (response.status >= 300 && response.status < 400 && location) {
+      await response.body?.cancel();
+      url = allowedFeedUrl(new URL(location, url).href, allowedHosts);
+      continue;
+    }
+    if (!response.ok) {
+      await response.body?.cancel();
+      throw new FeedError('http', `HTTP ${response.status} from ${url.href}`, {
+        url: url.href,
+        status: response.status,
+      });
+    }
+    try {
+      return {
+        url: url.href,
+        body: await readLimited(response, url.href),
+        headers: response.headers,
+      };
+    } catch (error) {
+      throw toFeedError(signal.aborted ? signal.reason : error, url.href);
+    }
+  }
+  throw new FeedError('http', `More than ${maxRedirects} redirects from ${start.href}`, {
+    url: start.href,
+  });
+}
