@@ -29,7 +29,8 @@ export function toPlainText(value: unknown, parser: DOMParserLike): string | und
 /** The first words of a text, cut at a word boundary, for a title the feed left out. */
 export function firstWords(text: string, maxLength = 80): string {
   if (text.length <= maxLength) return text;
-  const cut = text.slice(0, maxLength + 1);
-  const lastSpace = cut.lastIndexOf(' ');
-  return `${(lastSpace > maxLength / 2 ? cut.slice(0, lastSpace) : cut.slice(0, maxLength)).replace(/[\s,.;:–—-]+$/, '')}…`;
+  const cut = text.slice(0, maxLength);
+  const end = /[\s,.;:!?]/.test(text[maxLength]) ? maxLength : cut.lastIndexOf(' ');
+  const words = end > maxLength / 2 ? cut.slice(0, end) : cut;
+  return `${words.replace(/[\s,.;:–—-]+$/, '')}…`;
 }
