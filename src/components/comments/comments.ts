@@ -469,7 +469,8 @@ export class BiblioComments extends BiblioElement {
         </button>
       </div>`;
     }
-    const canReply = !isReply && this.mayWrite && this.replyTo !== id;
+    const canReply =
+      !isReply && this.mayWrite && this.replyTo !== id && comment.status !== 'pending';
     const own = comment.mine && this.editing?.id !== id;
     if (!canReply && !own) return nothing;
     return html`<div part="actions">
