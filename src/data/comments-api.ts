@@ -92,7 +92,7 @@ const knownCodes = new Set<string>([
 function reasonFor(code: string, status: number): CommentsErrorCode {
   if (knownCodes.has(code)) return code as CommentsErrorCode;
   if (status >= 500) return 'server';
-  if (status === 401) return 'token_required';
+  if (status === 401) return code === 'token_expired' ? 'token_invalid' : 'token_required';
   if (status === 409) return 'conflict';
   if (status === 429) return 'rate_limited';
   return 'forbidden';
