@@ -1,0 +1,205 @@
+import { render } from 'lit';
+import type { BuilderActions } from './builder-actions.js';
+import { initialState, type BodySource, type BuilderState } from './builder-state.js';
+import { proxyUrl } from './cors.js';
+import { toMapAttribute, type FieldChoices, type MappedField } from './field-map.js';
+import { failedReading, loadBody, readBody, type FeedBody } from './feed-reading.js';
+import { elementTags, buildSnippet } from './snippet.js';
+import type { BuilderSettings } from './settings.js';
+import { builderStringsFor, type InterfaceLanguage } from './strings/index.js';
+import { pageView } from './views/page-view.js';
+
+/** Typing settles for this long before the preview reloads its elements. */
+const previewDelay = 400;
+
+export interface BuilderAppOptions {
+  language: InterfaceLanguage;
+  /** Told when the interface language changes, so the page can set `<html lang>` and its title. */
+  onLanguageChange?: (language: InterfaceLanguage, title: string) => void;
+}
+
+/**
+ * The snippet builder: keeps the state, turns control events into new state and renders the
+ * page into `root` (light DOM, so the page's labels, landmarks and styles are plain HTML).
+ */
+export class BuilderApp implements BuilderActions {
+  private state: BuilderState;
+  private readRequest?: AbortController;
+  private previewTimer?: ReturnType<typeof setTimeout>;
+  private sampleUrl?: string;
+
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly options: BuilderAppOptions,
+  ) {
+    this.state = initialState(options.language);
+    this.setLanguage(options.language);
+    this.schedulePreview();
+  }
+
+  /** Stops pending work and frees the sample's object URL. */
+  dispose(): void {
+    this.readRequest?.abort();
+    clearTimeout(this.previewTimer);
+    if (this.sampleUrl) URL.revokeObjectURL(this.sampleUrl);
+    render('', this.root);
+  }
+
+  /** The HTML a webmaster copies, as the page shows it. */
+  get snippet(): string {
+    return buildSnippet(this.state.settings);
+  }
+
+  setLanguage(language: InterfaceLanguage): void {
+    this.root.lang = language;
+    this.options.onLanguageChange?.(language, builderStringsFor(language).pageTitle);
+    this.update({ language });
+  }
+
+  changeSettings(change: (settings: BuilderSettings) => void): void {
+    const settings = structuredClone(this.state.settings);
+    change(settings);
+    this.update({ settings, copyStatus: '' });
+    this.schedulePreview();
+  }
+
+  readFeedUrl(): void {
+    const url = this.state.settings.newsList.src;
+    if (!url) return;
+    this.readRequest?.abort();
+    const request = new AbortController();
+    this.readRequest = request;
+    this.update({ reading: 'busy' });
+    loadBody(url, request.signal).then(
+      (body) => {
+        if (!request.signal.aborted) this.showBody(body, 'url');
+      },
+      (error: unknown) => {
+        if (request.signal.aborted) return;
+        this.showBody(undefined, 'url');
+        this.update({ reading: failedReading(error, url) });
+      },
+    );
+  }
+
+  setSample(text: string): void {
+    this.update({ sample: text });
+  }
+
+  readSample(): void {
+    const text = this.state.sample;
+    if (!text.trim()) return;
+    this.readRequest?.abort();
+    const url = this.state.settings.newsList.src;
+    this.showBody(
+      { text, url: url ? new URL(url, document.baseURI).href : document.baseURI },
+      'sample',
+    );
+  }
+
+  uploadSample(file: File): void {
+    file.text().then(
+      (text) => {
+        this.setSample(text);
+        this.readSample();
+      },
+      (error: unknown) => this.update({ reading: failedReading(error, file.name) }),
+    );
+  }
+
+  openMapping(): void {
+    const { reading } = this.state;
+    if (typeof reading !== 'object' || reading.lists.length === 0) return;
+    this.applyChoices({ listPath: reading.lists[0].path, fields: {} });
+  }
+
+  closeMapping(): void {
+    this.applyChoices(undefined);
+  }
+
+  pickList(listPath: string): void {
+    this.applyChoices({ listPath, fields: {} });
+  }
+
+  pickField(field: MappedField, path: string): void {
+    const choices = this.state.choices;
+    if (!choices) return;
+    this.applyChoices({ ...choices, fields: { ...choices.fields, [field]: path || undefined } });
+  }
+
+  setApiBase(apiBase: string): void {
+    this.update({ apiBase: apiBase.trim() });
+  }
+
+  useProxy(): void {
+    const { settings, apiBase } = this.state;
+    this.changeSettings((next) => {
+      next.newsList.src = proxyUrl(settings.newsList.src, apiBase);
+      // The proxy answers in JSON Feed whatever the feed was, so an old map no longer fits.
+      next.newsList.map = '';
+      next.newsList.format = 'auto';
+    });
+    this.update({ choices: undefined });
+    this.readFeedUrl();
+  }
+
+  copySnippet(): void {
+    navigator.clipboard.writeText(this.snippet).then(
+      () => this.update({ copyStatus: 'copied' }),
+      () => {
+        this.selectSnippet();
+        this.update({ copyStatus: 'copyFailed' });
+      },
+    );
+  }
+
+  private selectSnippet(): void {
+    const code = this.root.querySelector('#snippet-code');
+    if (!code) return;
+    getSelection()?.selectAllChildren(code);
+  }
+
+  /** Reads a new body from scratch: the old field choices belonged to the old feed. */
+  private showBody(body: FeedBody | undefined, source: BodySource): void {
+    if (this.sampleUrl) URL.revokeObjectURL(this.sampleUrl);
+    this.sampleUrl =
+      body && source === 'sample' ? URL.createObjectURL(new Blob([body.text])) : undefined;
+    this.update({ body, bodySource: source, choices: undefined });
+    this.setMap('');
+    if (!body) return;
+    const reading = readBody(body, '');
+    this.update({ reading });
+    if (reading.status === 'failed' && reading.error.kind === 'format') this.openMapping();
+  }
+
+  private applyChoices(choices: FieldChoices | undefined): void {
+    this.update({ choices });
+    this.setMap(choices ? toMapAttribute(choices) : '');
+    const { body } = this.state;
+    if (body) this.update({ reading: readBody(body, this.state.settings.newsList.map) });
+  }
+
+  private setMap(map: string): void {
+    this.changeSettings((settings) => {
+      settings.newsList.map = map;
+    });
+  }
+
+  private schedulePreview(): void {
+    clearTimeout(this.previewTimer);
+    this.previewTimer = setTimeout(() => {
+      const { settings, bodySource } = this.state;
+      const src =
+        bodySource === 'sample' && this.sampleUrl ? this.sampleUrl : settings.newsList.src;
+      const previewTags = src
+        ? elementTags({ ...settings, newsList: { ...settings.newsList, src } })
+        : '';
+      this.update({ previewTags });
+    }, previewDelay);
+  }
+
+  private update(patch: Partial<BuilderState>): void {
+    this.state = { ...this.state, ...patch };
+    render(pageView(this.state, this), this.root);
+  }
+}
