@@ -1,0 +1,51 @@
+/**
+ * The reference server reads feeds with @xmldom/xmldom instead of a browser. Run with
+ * `node --import tsx --test src/data/xmldom.node-test.ts` (web-test-runner skips this file).
+ */
+import { DOMParser } from '@xmldom/xmldom';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { describe, it } from 'node:test';
+import { readFeed, type DOMParserLike } from './feed.js';
+
+// xmldom reports recoverable HTML quirks on the console; the data layer copes with them.
+const domParser: DOMParserLike = new DOMParser({ onError: () => {} });
+const fixtures = new URL('../../test/fixtures/feeds/', import.meta.url);
+
+async function fixture(file: string): Promise<string> {
+  return readFile(new URL(file, fixtures), 'utf8');
+}
+
+describe('readFeed with xmldom', () => {
+  it('reads the Bitrix RSS fixture as the browser does', async () => {
+    const page = readFeed(await fixture('bitrix-rss.xml'), {
+      url: 'https://library.example/bitrix/rss.php',
+      domParser,
+    });
+    assert.equal(page.title, 'Новости библиотеки');
+    assert.equal(page.items.length, 3);
+    const [exhibition, lecture, untitled] = page.items;
+    assert.equal(exhibition.title, 'Выставка «Книжная графика» открылась в читальном зале');
+    assert.equal(exhibition.url, 'https://library.example/news/vystavka-knizhnaya-grafika/');
+    assert.equal(exhibition.datePublished?.toISOString(), '2025-11-25T07:00:00.000Z');
+    assert.equal(exhibition.image?.url, 'https://library.example/upload/iblock/1a2/grafika.jpg');
+    assert.equal(lecture.summary, 'Лекция состоится 2 декабря в 18:00. Вход свободный.');
+    assert.equal(
+      untitled.title,
+      'Библиотека работает в праздничные дни по сокращённому графику с десяти до…',
+    );
+  });
+
+  it('reads Atom, strips HTML from titles and reports broken XML as a parse error', async () => {
+    const page = readFeed(await fixture('atom.xml'), {
+      url: 'https://events.example/atom.xml',
+      domParser,
+    });
+    assert.equal(page.items[0].title, 'Reading club & tea');
+    assert.equal(page.items[1].contentText, 'Poems by local authors.');
+    assert.throws(
+      () => readFeed('<rss><channel><item>', { url: 'https://a.example/', domParser }),
+      { kind: 'parse' },
+    );
+  });
+});
