@@ -62,5 +62,5 @@ export function scriptTag(settings: BuilderSettings): string {
 
 /** The exact HTML a webmaster pastes into a page. */
 export function buildSnippet(settings: BuilderSettings): string {
-  return `${scriptTag(settings)}\n\n${elementTags(settings)}\n`;
+  return `${scriptTag(settings)}\n\n${elementTags(settings)}`;
 }

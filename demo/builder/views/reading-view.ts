@@ -58,7 +58,12 @@ export function readingView(state: BuilderState, strings: BuilderStrings, action
       ? corsView(state, strings, actions)
       : nothing;
   const canMap = settled && settled.lists.length > 0 && !state.choices;
-  return html`<section class="step" aria-labelledby="reading-heading">
+  return html`<section
+    class="step"
+    id="reading"
+    aria-labelledby="reading-heading"
+    aria-busy=${reading === 'busy' ? 'true' : 'false'}
+  >
     <h2 id="reading-heading">${strings.reading.heading}</h2>
     <p
       id="reading-status"
