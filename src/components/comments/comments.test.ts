@@ -511,6 +511,16 @@ describe('<biblio-comments>', () => {
       el.remove();
     });
 
+    it('shows the reader’s own comments as such once a token arrives after the list', async () => {
+      const thread = newThread();
+      await setUp(thread, { comments: [own] });
+      const el = await render(thread, { auth: 'optional' });
+      expect(part(el, '#edit-own1')).to.be.null;
+      el.token = reader;
+      await waitUntil(() => part(el, '#edit-own1'), 'own comment not recognised');
+      expect((await requests(thread, 'GET')).at(-1)!.authorization).to.equal(`Bearer ${reader}`);
+    });
+
     it('says clearly when the time to edit has passed', async () => {
       const thread = newThread();
       await setUp(thread, { comments: [own], editWindow: 0 });

@@ -174,8 +174,12 @@ export class BiblioComments extends BiblioElement {
       this.drafts = this.thread ? readDrafts(pageStorage(), this.thread) : {};
       this.replyTo = this.drafts.reply?.parentId;
     }
-    if (changed.has('api') || changed.has('thread') || changed.has('sort')) void this.load();
-    if (changed.has('token') || changed.has('tokenProvider')) void this.checkSignedIn();
+    // A new token changes what the server shows: the reader's own and pending comments.
+    const reader = changed.has('token') || changed.has('tokenProvider');
+    if (reader) void this.checkSignedIn();
+    if (reader || changed.has('api') || changed.has('thread') || changed.has('sort')) {
+      void this.load();
+    }
   }
 
   /** The token from the property, else from the page's provider function; never throws. */
