@@ -24,6 +24,14 @@ export const defaultStorageLimit = 1_000_000;
 
 /** The page's memory cache by requested URL, shared by every element so a second list paints at once. */
 const memory = new Map<string, CachedResponse>();
+/** Enough for every feed on a page and a long walk through an archive's pages. */
+const memoryEntries = 100;
+
+function remember(url: string, response: CachedResponse): void {
+  memory.delete(url);
+  memory.set(url, response);
+  if (memory.size > memoryEntries) memory.delete(memory.keys().next().value!);
+}
 
 interface IndexEntry {
   url: string;
@@ -55,7 +63,7 @@ export function readCachedResponse(url: string, storage?: StorageLike): CachedRe
   try {
     const stored: unknown = JSON.parse(storage.getItem(keyPrefix + url) ?? 'null');
     if (!isCachedResponse(stored)) return undefined;
-    memory.set(url, stored);
+    remember(url, stored);
     return stored;
   } catch {
     return undefined;
@@ -72,7 +80,7 @@ export function saveCachedResponse(
   storage?: StorageLike,
   limit = defaultStorageLimit,
 ): void {
-  memory.set(url, response);
+  remember(url, response);
   if (!storage) return;
   const value = JSON.stringify(response);
   const key = keyPrefix + url;

@@ -76,8 +76,10 @@ function recordsFor(source: FeedSource, map: FeedMap): Json[] {
     return list.filter(isRecord);
   }
   const records = findRecordList(source.json, guessedListPaths);
-  if (!records) throw missing('items', source.url);
-  return records;
+  if (records) return records;
+  // A single object with no list in it is one item: `<biblio-article src>` of a custom API.
+  if (isRecord(source.json)) return [source.json];
+  throw missing('items', source.url);
 }
 
 /**

@@ -277,6 +277,16 @@ describe('readItem', () => {
     );
   });
 
+  it('reads a single custom object with a map', () => {
+    const body = JSON.stringify({ headline: 'Одна новость', links: [{ href: '/news/1' }] });
+    const item = readItem(body, {
+      url,
+      domParser,
+      map: { title: 'headline', url: 'links.0.href' },
+    });
+    expect(item).to.include({ title: 'Одна новость', url: 'https://library.example/news/1' });
+  });
+
   it('an empty feed holds no item: a format error', () => {
     const empty = JSON.stringify({
       version: 'https://jsonfeed.org/version/1.1',
