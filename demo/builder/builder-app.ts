@@ -137,7 +137,6 @@ export class BuilderApp implements BuilderActions {
       next.newsList.src = proxyUrl(settings.newsList.src, apiBase);
       // The proxy answers in JSON Feed whatever the feed was, so an old map no longer fits.
       next.newsList.map = '';
-      next.newsList.format = 'auto';
     });
     this.update({ choices: undefined });
     this.readFeedUrl();

@@ -1,6 +1,5 @@
 import type { NewsField, NewsLayout } from '../../src/components/news-list/news-item.js';
 import type { CommentsAuth } from '../../src/components/comments/comments.js';
-import type { FeedFormatOption } from '../../src/data/feed.js';
 import type { Theme } from '../../src/internal/biblio-element.js';
 
 /** `''` leaves the choice to the host page (its `lang`, its colour scheme). */
@@ -8,7 +7,6 @@ export type PageChoice<Value extends string> = Value | '';
 
 export interface NewsListSettings {
   src: string;
-  format: FeedFormatOption;
   /** The `map` attribute's JSON text, `''` when the format is detected. */
   map: string;
   layout: NewsLayout;
@@ -51,7 +49,6 @@ export function defaultSettings(): BuilderSettings {
     theme: '',
     newsList: {
       src: '',
-      format: 'auto',
       map: '',
       layout: 'list',
       pageSize: 10,

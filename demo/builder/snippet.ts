@@ -23,7 +23,6 @@ export function elementTags(settings: BuilderSettings): string {
   const tags = [
     tag('biblio-news-list', {
       src: newsList.src,
-      format: newsList.format === 'auto' ? '' : newsList.format,
       map: newsList.map,
       layout: newsList.layout,
       'page-size': newsList.pageSize,

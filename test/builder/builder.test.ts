@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import {
   builderStylesLoaded,
   choose,
@@ -283,6 +283,22 @@ describe('snippet builder', () => {
       expect(root.lang).to.equal('en');
       expect(root.querySelector('h1')!.textContent).to.equal('Put your library’s news on any site');
       expect(control(root, 'label[for="feed-url"]').textContent).to.equal('Feed address');
+    });
+
+    it('works from the keyboard: type the address, Enter reads it, Tab reaches the options', async () => {
+      const { root } = mountBuilder();
+      control<HTMLInputElement>(root, '#feed-url').focus();
+      await sendKeys({ type: wordpressUrl });
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(
+        () => statusText(root).startsWith('WordPress'),
+        'Enter did not read the feed',
+      );
+      await sendKeys({ press: 'Tab' });
+      expect(document.activeElement).to.equal(control(root, '#read-url'));
+      control<HTMLElement>(root, '#option-search').focus();
+      await sendKeys({ press: 'Space' });
+      expect(snippetText(root)).to.contain(' search');
     });
 
     it('labels every control and passes the accessibility audit in both languages', async () => {

@@ -86,11 +86,6 @@ describe('buildSnippet', () => {
     expect(tags).to.equal('<biblio-news-list layout="list" page-size="10"></biblio-news-list>');
   });
 
-  it('names a format only when one is forced', () => {
-    const tags = elementTags(settingsWith((s) => void (s.newsList.format = 'rss')));
-    expect(attributesOf(parsed(tags).children[0]).format).to.equal('rss');
-  });
-
   it('adds the view counter and comments with their server settings when asked', () => {
     const tags = elementTags(
       settingsWith((s) => {
