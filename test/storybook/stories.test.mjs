@@ -1,0 +1,144 @@
+/**
+ * Opens every story of the static Storybook build in Chromium, in Russian and English, light
+ * and dark, and in each low-vision colour scheme, and checks that it renders without errors
+ * and that axe finds no violations. Run after `npm run build-storybook`:
+ * `node --test test/storybook/`.
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { extname, join, normalize } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const root = new URL('../../storybook-static/', import.meta.url).pathname;
+const axeSource = await readFile(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+};
+
+const { entries } = JSON.parse(await readFile(join(root, 'index.json'), 'utf8'));
+const stories = Object.values(entries).filter((entry) => entry.type === 'story');
+
+/** Every story is checked in both languages, light and dark (the toolbar globals). */
+const everyStoryVariants = [
+  'language:ru;scheme:light;vision:site',
+  'language:en;scheme:dark;vision:site',
+];
+
+/** The first story of each element is also checked in each low-vision colour scheme. */
+const schemeVariants = [
+  'black-on-white',
+  'white-on-black',
+  'blue-on-light-blue',
+  'brown-on-beige',
+  'green-on-dark-brown',
+].map((vision) => `language:ru;scheme:light;vision:${vision}`);
+
+const titlesSeen = new Set();
+const firstStoryOfEachElement = new Set();
+for (const story of stories) {
+  if (titlesSeen.has(story.title)) continue;
+  titlesSeen.add(story.title);
+  firstStoryOfEachElement.add(story.id);
+}
+
+let server;
+let browser;
+let origin;
+
+before(async () => {
+  server = createServer(async (request, response) => {
+    const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+    const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
+    try {
+      if (!file.startsWith(root)) throw new Error('outside');
+      const body = await readFile(file);
+      response.writeHead(200, {
+        'content-type': types[extname(file)] ?? 'application/octet-stream',
+      });
+      response.end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${server.address().port}`;
+  browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+/** Stories that show a failure on purpose log the failed request; nothing else may. */
+const expectedConsoleNoise = /Failed to load resource|Lit is in dev mode/;
+
+async function checkStory(story, globals) {
+  const page = await browser.newPage();
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !expectedConsoleNoise.test(message.text())) {
+      problems.push(`console error: ${message.text()}`);
+    }
+  });
+  try {
+    // a11y.manual stops the addon's own axe run, which would race ours.
+    const url = `${origin}/iframe.html?id=${story.id}&viewMode=story&globals=a11y.manual:!true;${globals}`;
+    await page.goto(url);
+    await page.waitForFunction(
+      () => document.querySelector('#storybook-root')?.childElementCount > 0,
+    );
+    // Fixture data is local: a short pause lets elements load it and settle.
+    await page.waitForTimeout(400);
+    await page.addScriptTag({ content: axeSource });
+    const violations = await page.evaluate(async () => {
+      const result = await globalThis.axe.run('#storybook-root', { resultTypes: ['violations'] });
+      return result.violations.map(
+        (violation) =>
+          `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+      );
+    });
+    problems.push(...violations.map((violation) => `axe ${violation}`));
+  } finally {
+    await page.close();
+  }
+  return problems;
+}
+
+describe('every story renders and passes axe', () => {
+  for (const story of stories) {
+    test(`${story.title} / ${story.name}`, async () => {
+      const variants = firstStoryOfEachElement.has(story.id)
+        ? [...everyStoryVariants, ...schemeVariants]
+        : everyStoryVariants;
+      const problems = [];
+      for (const globals of variants) {
+        for (const problem of await checkStory(story, globals))
+          problems.push(`[${globals}] ${problem}`);
+      }
+      assert.deepEqual(problems, []);
+    });
+  }
+});
