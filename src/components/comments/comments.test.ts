@@ -146,6 +146,18 @@ describe('<biblio-comments>', () => {
       expect(date.title).to.match(/^March 1, 2024/);
     });
 
+    it('reserves space with an accessible skeleton while the list loads', async () => {
+      const thread = newThread();
+      await setUp(thread, { faults: [{ method: 'GET', delay: 1500 }] });
+      const el = await fixture<BiblioComments>(
+        html`<biblio-comments api=${api} thread=${thread}></biblio-comments>`,
+      );
+      const skeleton = part(el, '[part="loading"]')!;
+      expect(skeleton.textContent).to.contain('Loading');
+      expect(skeleton.getBoundingClientRect().height).to.be.greaterThan(40);
+      await expect(el).to.be.accessible();
+    });
+
     it('shows the empty state and the form when nobody has commented', async () => {
       const el = await render(newThread());
       expect(part(el, '[part="empty"]')!.textContent).to.equal('No comments yet. Be the first.');
@@ -218,7 +230,7 @@ describe('<biblio-comments>', () => {
   describe('posting', () => {
     it('shows the comment at once, then confirms it and clears the draft', async () => {
       const thread = newThread();
-      await setUp(thread, { faults: [{ method: 'POST', delay: 400 }] });
+      await setUp(thread, { faults: [{ method: 'POST', delay: 1500 }] });
       const el = await render(thread);
       await write(el, 'Очень интересно, спасибо!');
       const posted = oneEvent(el, 'biblio-comment-posted');
@@ -227,6 +239,9 @@ describe('<biblio-comments>', () => {
       expect(texts(el)).to.deep.equal(['Очень интересно, спасибо!']);
       expect(part(el, '[part="badge"]')!.textContent).to.equal('Sending…');
       expect(submitButton(el).getAttribute('aria-disabled')).to.equal('true');
+      expect(part<HTMLTextAreaElement>(el, '#text-top')!.readOnly).to.be.true;
+      await expect(el).to.be.accessible();
+      expect(part(el, '[part="badge"]'), 'still sending during the check').to.exist;
       const { detail } = await posted;
       expect(detail.pending).to.be.false;
       await el.updateComplete;
@@ -422,6 +437,21 @@ describe('<biblio-comments>', () => {
       );
       expect(part(el, '[part="heading"]')!.textContent!.trim()).to.equal('0 комментариев');
       await expect(el).to.be.accessible();
+    });
+
+    it('keeps the pending comment on screen when the list reloads without it', async () => {
+      const thread = newThread();
+      await setUp(thread, { moderate: true });
+      const el = await render(thread);
+      await write(el, 'Жду модератора');
+      const posted = oneEvent(el, 'biblio-comment-posted');
+      submitButton(el).click();
+      await posted;
+      el.sort = 'newest';
+      await waitUntil(async () => (await requests(thread, 'GET')).length === 2, 'no reload');
+      await settled(el);
+      expect(texts(el)).to.deep.equal(['Жду модератора']);
+      expect(part(el, '[part="badge"]')!.textContent).to.equal('Awaiting moderation');
     });
   });
 

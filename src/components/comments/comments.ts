@@ -120,7 +120,7 @@ export class BiblioComments extends BiblioElement {
   /** `oldest` or `newest` first. The reader can change it. */
   @property({ reflect: true }) sort: CommentSort = 'oldest';
 
-  /** Comments per page: "Show more" loads the next page. */
+  /** Comments per page (1–100): "Show more" loads the next page. */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
 
   /** Level (1–6) of the heading, to fit the host page's outline. */
@@ -158,6 +158,12 @@ export class BiblioComments extends BiblioElement {
   @state() private announcement = '';
 
   private listController?: AbortController;
+  /**
+   * What the reader posted since the element loaded. A list that loads while a post is in
+   * flight, or a server that hides pending comments from anonymous readers, must not make
+   * them vanish from the reader's screen.
+   */
+  private ownPosts: Comment[] = [];
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -172,6 +178,7 @@ export class BiblioComments extends BiblioElement {
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('thread')) {
       this.drafts = this.thread ? readDrafts(pageStorage(), this.thread) : {};
+      this.ownPosts = [];
       this.replyTo = this.drafts.reply?.parentId;
     }
     // A new token changes what the server shows: the reader's own and pending comments.
@@ -209,12 +216,30 @@ export class BiblioComments extends BiblioElement {
     };
   }
 
+  /** `max-length`, or the contract's default when the attribute is not a positive number. */
+  private get limit() {
+    return this.maxLength >= 1 ? Math.floor(this.maxLength) : 2000;
+  }
+
   private get nameNeeded() {
     return this.auth !== 'required' && !this.signedIn;
   }
 
   private get mayWrite() {
     return !this.disabled && (this.auth !== 'required' || this.signedIn || this.credentials);
+  }
+
+  /** Newest-first threads show a new top-level comment first; everything else goes last. */
+  private placeNew(list: Comment[], comment: Comment): Comment[] {
+    return this.sort === 'newest' && !comment.parentId ? [comment, ...list] : [...list, comment];
+  }
+
+  /** Swaps a comment for `next` (or removes it) in the list and among the reader's posts. */
+  private replaceComment(id: string, next?: Comment) {
+    const swap = (list: Comment[]) =>
+      list.flatMap((shown) => (shown.id !== id ? [shown] : next ? [next] : []));
+    this.comments = swap(this.comments);
+    this.ownPosts = swap(this.ownPosts);
   }
 
   private announce(message: string) {
@@ -246,12 +271,17 @@ export class BiblioComments extends BiblioElement {
     try {
       const page = await listComments(await this.request(controller.signal), thread, {
         after: more ? this.next : undefined,
-        limit: this.pageSize,
+        limit: Math.min(100, Math.max(1, Math.round(this.pageSize) || 20)),
         sort: this.sort,
       });
       const known = new Set(more ? this.comments.map((comment) => comment.id) : []);
       const fresh = page.comments.filter((comment) => !known.has(comment.id));
-      this.comments = more ? [...this.comments, ...fresh] : fresh;
+      const listed = new Set(page.comments.map((comment) => comment.id));
+      this.comments = more
+        ? [...this.comments, ...fresh]
+        : this.ownPosts
+            .filter((comment) => !listed.has(comment.id))
+            .reduce((list, comment) => this.placeNew(list, comment), fresh);
       this.total = page.total;
       this.next = page.next;
       this.loaded = true;
@@ -274,8 +304,8 @@ export class BiblioComments extends BiblioElement {
   private updateDraft(slot: DraftSlot, change: Partial<Draft>) {
     const current = this.drafts[slot] ?? emptyDraft;
     const draft = { ...current, ...change, key: newDraftKey() };
-    const wasOver = characterCount(current.text) > this.maxLength;
-    if (!wasOver && characterCount(draft.text) > this.maxLength) this.announce(this.tooLong(draft));
+    const wasOver = characterCount(current.text) > this.limit;
+    if (!wasOver && characterCount(draft.text) > this.limit) this.announce(this.tooLong(draft));
     this.setDraft(slot, draft);
     if (this.problems[slot] && !this.problems[slot].retry) this.setProblem(slot, undefined);
   }
@@ -290,9 +320,9 @@ export class BiblioComments extends BiblioElement {
   }
 
   private tooLong(draft: Draft) {
-    const over = characterCount(draft.text) - this.maxLength;
+    const over = characterCount(draft.text) - this.limit;
     const message = formatPlural(this.strings.comments.tooLong, over, this.language);
-    return interpolate(message, { max: formatNumber(this.maxLength, this.language) });
+    return interpolate(message, { max: formatNumber(this.limit, this.language) });
   }
 
   /** Refuses what the server would refuse, before sending, with the field to fix. */
@@ -302,7 +332,7 @@ export class BiblioComments extends BiblioElement {
       return { field: 'name', message: errors.name_required };
     }
     if (!draft.text.trim()) return { field: 'text', message: errors.text_required };
-    if (characterCount(draft.text) > this.maxLength) {
+    if (characterCount(draft.text) > this.limit) {
       return { field: 'text', message: this.tooLong(draft) };
     }
     return undefined;
@@ -341,10 +371,8 @@ export class BiblioComments extends BiblioElement {
       status: 'published',
     };
     this.sendingId = draftComment.id;
-    this.comments =
-      this.sort === 'newest' && !parentId
-        ? [draftComment, ...this.comments]
-        : [...this.comments, draftComment];
+    this.comments = this.placeNew(this.comments, draftComment);
+    this.ownPosts = [...this.ownPosts, draftComment];
     try {
       const { comment, pending } = await postComment(
         await this.request(),
@@ -357,7 +385,7 @@ export class BiblioComments extends BiblioElement {
         },
         draft.key,
       );
-      this.comments = this.comments.map((shown) => (shown === draftComment ? comment : shown));
+      this.replaceComment(draftComment.id, comment);
       if (!pending) this.total += 1;
       // Only now, with the server's word, is the draft safe to forget.
       this.setDraft(slot, undefined);
@@ -367,7 +395,7 @@ export class BiblioComments extends BiblioElement {
       this.dispatchEvent(publicEvent('biblio-comment-posted', { comment, pending }));
       void this.focusLater(`comment-${comment.id}`);
     } catch (error) {
-      this.comments = this.comments.filter((shown) => shown !== draftComment);
+      this.replaceComment(draftComment.id);
       const code = error instanceof CommentsError ? error.reason : '';
       if (code === 'token_required' || code === 'token_invalid') this.loginAsked = true;
       const field = code.startsWith('name_') && this.nameNeeded ? 'name' : 'text';
@@ -416,7 +444,7 @@ export class BiblioComments extends BiblioElement {
     try {
       const request = await this.request();
       const changed = await editComment(request, this.thread, editing.id, editing.text.trim());
-      this.comments = this.comments.map((shown) => (shown.id === changed.id ? changed : shown));
+      this.replaceComment(changed.id, changed);
       this.editing = undefined;
       this.announce(this.strings.comments.saved);
       void this.focusLater(`comment-${changed.id}`);
@@ -438,9 +466,8 @@ export class BiblioComments extends BiblioElement {
     this.confirmingDelete = undefined;
     try {
       await deleteComment(await this.request(), this.thread, comment.id);
-      this.comments = this.comments.filter(
-        (shown) => shown.id !== comment.id && shown.parentId !== comment.id,
-      );
+      // Its replies stay, standing alone, as they will after a reload.
+      this.replaceComment(comment.id);
       this.total = Math.max(0, this.total - 1);
       this.announce(this.strings.comments.deleted);
       void this.focusLater('heading');
@@ -640,10 +667,10 @@ export class BiblioComments extends BiblioElement {
         }}
       ></textarea>
       <div class="form-meta">
-        <span id="count-${slot}" part="counter" class=${length > this.maxLength ? 'over' : ''}
+        <span id="count-${slot}" part="counter" class=${length > this.limit ? 'over' : ''}
           >${interpolate(strings.characters, {
             count: formatNumber(length, this.language),
-            max: formatNumber(this.maxLength, this.language),
+            max: formatNumber(this.limit, this.language),
           })}</span
         >
         <span id="hint-${slot}">${strings.shortcut}</span>
