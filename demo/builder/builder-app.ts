@@ -26,7 +26,6 @@ export class BuilderApp implements BuilderActions {
   private state: BuilderState;
   private readRequest?: AbortController;
   private previewTimer?: ReturnType<typeof setTimeout>;
-  private sampleUrl?: string;
 
   constructor(
     private readonly root: HTMLElement,
@@ -41,7 +40,7 @@ export class BuilderApp implements BuilderActions {
   dispose(): void {
     this.readRequest?.abort();
     clearTimeout(this.previewTimer);
-    if (this.sampleUrl) URL.revokeObjectURL(this.sampleUrl);
+    this.releaseSample();
     render('', this.root);
   }
 
@@ -72,11 +71,11 @@ export class BuilderApp implements BuilderActions {
     this.update({ reading: 'busy' });
     loadBody(url, request.signal).then(
       (body) => {
-        if (!request.signal.aborted) this.showBody(body, 'url');
+        if (!request.signal.aborted) this.showBody(body, 'url', url);
       },
       (error: unknown) => {
         if (request.signal.aborted) return;
-        this.showBody(undefined, 'url');
+        this.showBody(undefined, 'url', url);
         this.update({ reading: failedReading(error, url) });
       },
     );
@@ -91,10 +90,8 @@ export class BuilderApp implements BuilderActions {
     if (!text.trim()) return;
     this.readRequest?.abort();
     const url = this.state.settings.newsList.src;
-    this.showBody(
-      { text, url: url ? new URL(url, document.baseURI).href : document.baseURI },
-      'sample',
-    );
+    const body = { text, url: url ? new URL(url, document.baseURI).href : document.baseURI };
+    this.showBody(body, 'sample', URL.createObjectURL(new Blob([text])));
   }
 
   uploadSample(file: File): void {
@@ -158,12 +155,19 @@ export class BuilderApp implements BuilderActions {
     getSelection()?.selectAllChildren(code);
   }
 
-  /** Reads a new body from scratch: the old field choices belonged to the old feed. */
-  private showBody(body: FeedBody | undefined, source: BodySource): void {
-    if (this.sampleUrl) URL.revokeObjectURL(this.sampleUrl);
-    this.sampleUrl =
-      body && source === 'sample' ? URL.createObjectURL(new Blob([body.text])) : undefined;
-    this.update({ body, bodySource: source, choices: undefined });
+  /** A pasted sample is previewed from an object URL, which lives until the next reading. */
+  private releaseSample(): void {
+    const { previewSrc } = this.state;
+    if (previewSrc?.startsWith('blob:')) URL.revokeObjectURL(previewSrc);
+  }
+
+  /**
+   * Reads a new body from scratch (the old field choices belonged to the old feed) and points
+   * the preview at what was read, so typing an address does not load every half-typed one.
+   */
+  private showBody(body: FeedBody | undefined, source: BodySource, previewSrc: string): void {
+    this.releaseSample();
+    this.update({ body, bodySource: source, previewSrc, choices: undefined });
     this.setMap('');
     if (!body) return;
     const reading = readBody(body, '');
@@ -187,11 +191,9 @@ export class BuilderApp implements BuilderActions {
   private schedulePreview(): void {
     clearTimeout(this.previewTimer);
     this.previewTimer = setTimeout(() => {
-      const { settings, bodySource } = this.state;
-      const src =
-        bodySource === 'sample' && this.sampleUrl ? this.sampleUrl : settings.newsList.src;
-      const previewTags = src
-        ? elementTags({ ...settings, newsList: { ...settings.newsList, src } })
+      const { settings, previewSrc } = this.state;
+      const previewTags = previewSrc
+        ? elementTags({ ...settings, newsList: { ...settings.newsList, src: previewSrc } })
         : '';
       this.update({ previewTags });
     }, previewDelay);

@@ -19,6 +19,8 @@ export interface BuilderState {
   /** The reference server's API address, for the feed proxy. */
   apiBase: string;
   copyStatus: '' | 'copied' | 'copyFailed';
+  /** What the preview's news list loads: the address last read, or the sample's object URL. */
+  previewSrc?: string;
   /** The element tags the preview renders; they trail the settings a little (see BuilderApp). */
   previewTags: string;
 }

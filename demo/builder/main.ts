@@ -11,5 +11,9 @@ new BuilderApp(document.querySelector<HTMLElement>('#builder')!, {
   onLanguageChange: (next, title) => {
     document.documentElement.lang = next;
     document.title = title;
+    // A reload or a shared link opens the page in the language chosen.
+    const url = new URL(location.href);
+    url.searchParams.set('lang', next);
+    history.replaceState(null, '', url);
   },
 });

@@ -76,6 +76,14 @@ describe('snippet builder', () => {
       );
     });
 
+    it('is not loaded into the preview while it is being typed', async () => {
+      const { root } = mountBuilder();
+      type(root, '#feed-url', '/test-api/count/half-typed');
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      expect(root.querySelector('#preview biblio-news-list')).to.equal(null);
+      expect(await (await fetch('/test-api/count/half-typed')).json()).to.deep.equal({ count: 0 });
+    });
+
     it('that answers with an error says so in the reader’s words, without CORS advice', async () => {
       const { root } = mountBuilder();
       await readFeedUrl(root, '/test-api/status/404');
