@@ -132,17 +132,30 @@ export const articleStyles = css`
     font-size: 0.9em;
   }
   [part='share'] {
-    display: grid;
-    gap: 0.5em;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 0.75em;
   }
-  a[part='share-link'] {
+  [part='share-label'] {
+    color: var(--_muted);
+  }
+  [part='share-link'] {
     display: inline-flex;
     align-items: center;
     min-height: 2.75em;
     padding: 0 0.75em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
+    background: none;
+    color: var(--_accent);
     text-decoration: none;
+  }
+  [part='share-link']:hover {
+    border-color: var(--_accent);
+  }
+  .copy-status {
+    flex-basis: 100%;
   }
   .copy-status:empty {
     display: none;

@@ -32,6 +32,8 @@ async function buildBody(item: NewsItem, allowEmbeds: string): Promise<HTMLEleme
   body.setAttribute('part', 'body');
   body.className = 'body';
   body.append(fragment);
+  // Wide tables scroll inside the card; keyboard users must be able to reach them to scroll.
+  body.querySelectorAll('table').forEach((table) => (table.tabIndex = 0));
   return body;
 }
 
@@ -74,6 +76,7 @@ function hasWrittenContent(host: HTMLElement): boolean {
  * @csspart tags - The list of tags.
  * @csspart tag - One tag.
  * @csspart share - The share links.
+ * @csspart share-label - The visible "Share" label.
  * @csspart share-link - One share link (and the copy button).
  * @csspart loading - The skeleton shown while loading (when the page wrote nothing inside).
  * @csspart empty - "This article could not be found."
@@ -175,7 +178,8 @@ export class BiblioArticle extends BiblioElement {
             rel="noopener noreferrer"
             >${strings[target]}<span class="visually-hidden"> ${strings.newTab}</span></a
           >`;
-    return html`<nav part="share" aria-label=${strings.share}>
+    return html`<nav part="share" aria-labelledby="share-label">
+      <span id="share-label" part="share-label">${strings.share}</span>
       <ul>
         ${targets.map(
           (target) =>
