@@ -1,12 +1,14 @@
 import { LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { stringsFor, type Language, type Strings } from '../i18n/index.js';
+import { stringsFor, toSupportedLanguage, type Language, type Strings } from '../i18n/index.js';
 import { tokenStyles } from '../styles/tokens.styles.js';
 import { defineElement } from './define.js';
-import { resolveLanguage, watchLanguage } from './language.js';
+import { closestAttribute, watchInheritedAttributes } from './inherited-attributes.js';
 
 /** Colour scheme of an element: follow the host page (unset), force one, or follow the OS. */
 export type Theme = 'light' | 'dark' | 'auto';
+
+const themes: readonly Theme[] = ['light', 'dark', 'auto'];
 
 /**
  * What every biblio element shares: registration without collisions, the reader's language,
@@ -27,15 +29,27 @@ export abstract class BiblioElement extends LitElement {
   }
 
   /**
-   * Colour scheme: `light`, `dark` or `auto` (the reader's system setting). Unset, the element
-   * follows the host page's `color-scheme`.
+   * Colour scheme: `light`, `dark` or `auto` (the reader's system setting), from this attribute
+   * or the closest ancestor's `theme`. Unset everywhere, the element follows the host page's
+   * CSS `color-scheme`.
    */
   @property({ reflect: true }) theme?: Theme;
 
   /** The language the element currently speaks, resolved from `lang` attributes. */
   @state() protected language: Language = 'en';
 
-  private stopWatchingLanguage?: () => void;
+  private readonly internals = this.attachInternals();
+  private stopWatchingAttributes?: () => void;
+
+  /** Re-reads what the page set on ancestors; the theme becomes a custom state CSS can match. */
+  private readInheritedAttributes() {
+    this.language = toSupportedLanguage(closestAttribute(this, 'lang'));
+    const theme = closestAttribute(this, 'theme') as Theme | null;
+    for (const candidate of themes) {
+      if (candidate === theme) this.internals.states.add(`theme-${candidate}`);
+      else this.internals.states.delete(`theme-${candidate}`);
+    }
+  }
 
   protected get strings(): Strings {
     return stringsFor(this.language);
@@ -43,14 +57,19 @@ export abstract class BiblioElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.language = resolveLanguage(this);
-    this.stopWatchingLanguage = watchLanguage(() => {
-      this.language = resolveLanguage(this);
-    });
+    this.readInheritedAttributes();
+    this.stopWatchingAttributes = watchInheritedAttributes(() => this.readInheritedAttributes());
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stopWatchingLanguage?.();
+    this.stopWatchingAttributes?.();
+  }
+
+  // The document observer does not see inside shadow roots, so an element nested in another
+  // element's shadow learns of its own `theme` change here.
+  override attributeChangedCallback(name: string, old: string | null, value: string | null) {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'theme' && this.isConnected) this.readInheritedAttributes();
   }
 }

@@ -62,13 +62,13 @@ export const tokenStyles = css`
   :host([hidden]) {
     display: none;
   }
-  :host([theme='light']) {
+  :host(:state(theme-light)) {
     color-scheme: light;
   }
-  :host([theme='dark']) {
+  :host(:state(theme-dark)) {
     color-scheme: dark;
   }
-  :host([theme='auto']) {
+  :host(:state(theme-auto)) {
     color-scheme: light dark;
   }
   *,

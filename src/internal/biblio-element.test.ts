@@ -1,0 +1,51 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../define/partners.js';
+import type { BiblioPartners } from '../components/partners/partners.js';
+
+const partnersIn = (wrapper: Element) => wrapper.querySelector('biblio-partners') as BiblioPartners;
+const textColour = (element: Element) => getComputedStyle(element).color;
+
+describe('BiblioElement theme', () => {
+  it('keeps the light palette on a page that never opted into dark mode', async () => {
+    const el = await fixture<BiblioPartners>(html`<biblio-partners></biblio-partners>`);
+    expect(textColour(el)).to.equal('rgb(28, 28, 33)');
+  });
+
+  it('follows the closest ancestor theme attribute, and changes with it', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div theme="dark">
+        <section><biblio-partners></biblio-partners></section>
+      </div>`,
+    );
+    const el = partnersIn(wrapper);
+    expect(getComputedStyle(el).colorScheme).to.equal('dark');
+    expect(textColour(el)).to.equal('rgb(236, 236, 241)');
+    wrapper.setAttribute('theme', 'light');
+    await waitUntil(() => textColour(el) === 'rgb(28, 28, 33)', 'ancestor theme change ignored');
+  });
+
+  it('lets its own theme win over an ancestor, set as attribute or property', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div theme="dark"><biblio-partners theme="light"></biblio-partners></div>`,
+    );
+    const el = partnersIn(wrapper);
+    expect(getComputedStyle(el).colorScheme).to.equal('light');
+    el.theme = 'auto';
+    await el.updateComplete;
+    expect(getComputedStyle(el).colorScheme).to.equal('light dark');
+  });
+
+  it('follows the page color-scheme when no theme is set', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="color-scheme: dark"><biblio-partners></biblio-partners></div>`,
+    );
+    expect(textColour(partnersIn(wrapper))).to.equal('rgb(236, 236, 241)');
+  });
+
+  it('ignores theme values it does not know', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div theme="neon"><biblio-partners></biblio-partners></div>`,
+    );
+    expect(textColour(partnersIn(wrapper))).to.equal('rgb(28, 28, 33)');
+  });
+});
