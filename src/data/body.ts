@@ -1,4 +1,5 @@
 import type { DOMParserLike, DocumentLike } from './dom.js';
+import { htmlEntitiesAsNumeric } from './entities.js';
 import { FeedError } from './errors.js';
 
 export type ParsedBody = { json: unknown } | { xml: DocumentLike };
@@ -26,37 +27,6 @@ export function parseBody(body: string, parser: DOMParserLike, url?: string): Pa
   throw new FeedError('parse', `Expected a feed, got ${what}`, { url });
 }
 
-/** HTML entities that hand-made RSS (Bitrix and Joomla templates) puts in titles, illegal in XML. */
-const htmlEntities: Record<string, number> = {
-  nbsp: 160,
-  laquo: 171,
-  raquo: 187,
-  ndash: 8211,
-  mdash: 8212,
-  hellip: 8230,
-  lsquo: 8216,
-  rsquo: 8217,
-  ldquo: 8220,
-  rdquo: 8221,
-  bdquo: 8222,
-  copy: 169,
-  reg: 174,
-  trade: 8482,
-  deg: 176,
-  numero: 8470,
-  middot: 183,
-  times: 215,
-  euro: 8364,
-  shy: 173,
-};
-
-function numericEntities(text: string): string {
-  return text.replace(/&([a-z]+);/gi, (entity, name: string) => {
-    const code = htmlEntities[name.toLowerCase()];
-    return code === undefined ? entity : `&#${code};`;
-  });
-}
-
 /** Browsers report XML errors with a <parsererror> element, xmldom by throwing. */
 function tryParseXml(text: string, parser: DOMParserLike): DocumentLike | undefined {
   try {
@@ -70,7 +40,7 @@ function tryParseXml(text: string, parser: DOMParserLike): DocumentLike | undefi
 }
 
 function parseXml(text: string, parser: DOMParserLike, url?: string): DocumentLike {
-  const xml = tryParseXml(text, parser) ?? tryParseXml(numericEntities(text), parser);
+  const xml = tryParseXml(text, parser) ?? tryParseXml(htmlEntitiesAsNumeric(text), parser);
   if (!xml) throw new FeedError('parse', 'Not valid XML', { url });
   return xml;
 }

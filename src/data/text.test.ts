@@ -18,6 +18,16 @@ describe('toPlainText', () => {
     expect(toPlainText(null, parser)).to.be.undefined;
     expect(toPlainText('<img src=x>', parser)).to.be.undefined;
   });
+  it('still gives plain text when the parser refuses strings (Trusted Types enforced)', () => {
+    const refusing = {
+      parseFromString(): never {
+        throw new TypeError("This document requires 'TrustedHTML' assignment.");
+      },
+    };
+    expect(
+      toPlainText('<script>alert(1)</script><p>Tom &amp; Jerry&nbsp;&#8211;&#x41;</p>', refusing),
+    ).to.equal('Tom & Jerry –A');
+  });
 });
 
 describe('firstWords', () => {

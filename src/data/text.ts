@@ -1,4 +1,5 @@
 import { visibleText, type DOMParserLike } from './dom.js';
+import { decodeEntities } from './entities.js';
 
 export function collapseWhitespace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
@@ -7,7 +8,8 @@ export function collapseWhitespace(text: string): string {
 /**
  * Plain text from a feed value that may hold markup or entities. The HTML is parsed into an
  * inert document (DOMParser never runs scripts or loads images) and only its visible text is
- * kept; a fragment the parser refuses loses its tags instead.
+ * kept; when the parser refuses (Trusted Types, a fragment xmldom cannot place) the tags and
+ * scripts are cut out and the entities decoded instead.
  */
 export function toPlainText(value: unknown, parser: DOMParserLike): string | undefined {
   if (typeof value === 'number') return String(value);
@@ -21,7 +23,12 @@ export function toPlainText(value: unknown, parser: DOMParserLike): string | und
     );
     text = html.documentElement ? visibleText(html.documentElement) : '';
   } catch {
-    text = value.replace(/<[^>]*>/g, ' ');
+    // A page enforcing Trusted Types refuses DOMParser strings; the text is still needed.
+    text = decodeEntities(
+      value
+        .replace(/<(script|style|template|noscript)\b[\s\S]*?<\/\1\s*>/gi, ' ')
+        .replace(/<[^>]*>/g, ' '),
+    );
   }
   return collapseWhitespace(text) || undefined;
 }
