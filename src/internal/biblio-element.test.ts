@@ -49,3 +49,30 @@ describe('BiblioElement theme', () => {
     expect(textColour(partnersIn(wrapper))).to.equal('rgb(28, 28, 33)');
   });
 });
+
+describe('BiblioElement against hostile page CSS', () => {
+  let hostile: HTMLStyleElement;
+  beforeEach(() => {
+    hostile = document.createElement('style');
+    hostile.textContent = `* { color: red; background: yellow; line-height: 0.8; }
+      .wrapper { font-style: italic; text-transform: uppercase; text-align: center; }`;
+    document.head.append(hostile);
+  });
+  afterEach(() => hostile.remove());
+
+  it('keeps its own colours, spacing and text style', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div class="wrapper">
+        <biblio-partners layout="list"><a href="https://one.example/">Музей</a></biblio-partners>
+      </div>`,
+    );
+    const el = partnersIn(wrapper);
+    await el.updateComplete;
+    const style = getComputedStyle(el);
+    expect(style.color).to.equal('rgb(28, 28, 33)');
+    expect(style.backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+    expect(style.fontStyle).to.equal('normal');
+    expect(style.textTransform).to.equal('none');
+    expect(parseFloat(style.lineHeight) / parseFloat(style.fontSize)).to.be.closeTo(1.5, 0.01);
+  });
+});

@@ -29,12 +29,24 @@ export const tokenStyles = css`
 
     display: block;
     box-sizing: border-box;
-    font-family: var(--_font-family);
     font-size: calc(1em * var(--_font-scale));
-    line-height: var(--_line-height);
-    letter-spacing: var(--_letter-spacing);
-    color: var(--_text);
-    background: var(--_background);
+    /*
+     * A page's rules on the element itself (even "* { color: red }") beat :host rules, unless
+     * these are important. Colours and spacing come from the --biblio-* tokens instead.
+     */
+    font-family: var(--_font-family) !important;
+    line-height: var(--_line-height) !important;
+    letter-spacing: var(--_letter-spacing) !important;
+    color: var(--_text) !important;
+    background: var(--_background) !important;
+    /* Inherited from whatever the page wraps us in (<center>, <b>, uppercase headings…). */
+    font-style: normal;
+    font-weight: normal;
+    text-align: start;
+    text-transform: none;
+    text-indent: 0;
+    white-space: normal;
+    word-spacing: normal;
     overflow-wrap: break-word;
     hyphens: auto;
   }
