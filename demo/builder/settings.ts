@@ -15,6 +15,15 @@ export interface NewsListSettings {
   search: boolean;
 }
 
+/** One news article, looked up in the same feed by its id, slug or address. */
+export interface ArticleSettings {
+  enabled: boolean;
+  itemId: string;
+  archiveHref: string;
+  /** The views server; `''` shows no view count. */
+  viewsApi: string;
+}
+
 export interface CommentsSettings {
   enabled: boolean;
   api: string;
@@ -35,6 +44,7 @@ export interface BuilderSettings {
   language: PageChoice<'ru' | 'en'>;
   theme: PageChoice<Theme>;
   newsList: NewsListSettings;
+  article: ArticleSettings;
   comments: CommentsSettings;
   viewCounter: ViewCounterSettings;
 }
@@ -55,6 +65,7 @@ export function defaultSettings(): BuilderSettings {
       show: ['date', 'image', 'summary', 'tags'],
       search: false,
     },
+    article: { enabled: false, itemId: '', archiveHref: '', viewsApi: '/api' },
     comments: { enabled: false, api: '/api', thread: 'news-1', auth: 'optional' },
     viewCounter: { enabled: false, api: '/api', itemId: 'news-1' },
   };

@@ -18,7 +18,7 @@ function sharedAttributes(settings: BuilderSettings): Attributes {
 
 /** The element tags of the snippet, without the script: what the preview renders too. */
 export function elementTags(settings: BuilderSettings): string {
-  const { newsList, comments, viewCounter } = settings;
+  const { newsList, article, comments, viewCounter } = settings;
   const shared = sharedAttributes(settings);
   const tags = [
     tag('biblio-news-list', {
@@ -31,6 +31,19 @@ export function elementTags(settings: BuilderSettings): string {
       ...shared,
     }),
   ];
+  if (article.enabled) {
+    tags.push(
+      tag('biblio-article', {
+        feed: newsList.src,
+        map: newsList.map,
+        'item-id': article.itemId,
+        'archive-href': article.archiveHref,
+        'views-api': article.viewsApi,
+        'register-view': article.viewsApi !== '',
+        ...shared,
+      }),
+    );
+  }
   if (viewCounter.enabled) {
     tags.push(
       tag('biblio-view-counter', {

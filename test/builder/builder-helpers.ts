@@ -92,11 +92,13 @@ export async function readFeedUrl(root: HTMLElement, url: string): Promise<void>
   );
 }
 
-const newsTitles = (scope: ParentNode) =>
-  [
-    ...(scope.querySelector('biblio-news-list')?.shadowRoot?.querySelectorAll('[part="title"]') ??
-      []),
-  ].map((title) => title.textContent!.trim());
+/** The titles an element of `tag` in `scope` renders in its shadow root. */
+export function renderedTitles(scope: ParentNode, tag = 'biblio-news-list'): string[] {
+  const titles = scope.querySelector(tag)?.shadowRoot?.querySelectorAll('[part="title"]') ?? [];
+  return [...titles].map((title) => title.textContent!.trim());
+}
+
+const newsTitles = (scope: ParentNode) => renderedTitles(scope);
 
 /** The titles the builder's live preview shows, once it shows some. */
 export async function previewTitles(root: HTMLElement): Promise<string[]> {
@@ -109,9 +111,9 @@ export async function previewTitles(root: HTMLElement): Promise<string[]> {
 
 /**
  * Puts a snippet into a blank page of its own (an iframe, so nothing of the test page helps it)
- * and returns the titles its news list renders.
+ * and returns that page once its news list shows titles.
  */
-export async function renderInBlankPage(snippet: string): Promise<string[]> {
+export async function renderInBlankPage(snippet: string): Promise<Document> {
   const frame = document.createElement('iframe');
   frame.title = 'Blank page with the snippet';
   frame.style.width = '800px';
@@ -124,7 +126,7 @@ export async function renderInBlankPage(snippet: string): Promise<string[]> {
     'the snippet rendered no news on a blank page',
     { timeout: 10000 },
   );
-  return newsTitles(frame.contentDocument!);
+  return frame.contentDocument!;
 }
 
 /** The script the tests' snippets load: the library's entry, served by the test runner. */

@@ -10,6 +10,7 @@ import {
   readFeedUrl,
   readTitles,
   renderInBlankPage,
+  renderedTitles,
   snippetText,
   statusText,
   testScriptSrc,
@@ -44,7 +45,7 @@ describe('snippet builder', () => {
       const snippet = snippetText(root);
       expect(snippet).to.contain(`<script type="module" src="${testScriptSrc}"></script>`);
       expect(snippet).to.contain(`<biblio-news-list src="${wordpressUrl}"`);
-      expect((await renderInBlankPage(snippet))[0]).to.equal('Библионочь — 2025');
+      expect(renderedTitles(await renderInBlankPage(snippet))[0]).to.equal('Библионочь — 2025');
     });
 
     it('is previewed with the real element while the snippet keeps the feed address', async () => {
@@ -62,6 +63,27 @@ describe('snippet builder', () => {
         /^blob:/,
       );
       expect(snippetText(root)).to.contain('src="https://library.example/wp-json/wp/v2/posts"');
+    });
+  });
+
+  describe('the article page', () => {
+    it('starts from the first item read and renders the chosen item on a blank page', async () => {
+      const { root } = mountBuilder();
+      pasteSample(root, wordpressUrl, await fixtureText(wordpressUrl));
+      expect(root.querySelector('.read-items')!.textContent).to.contain('id 412');
+      control<HTMLInputElement>(root, '#article-enabled').click();
+      expect(control<HTMLInputElement>(root, '#article-item-id').value).to.equal('412');
+      type(root, '#article-item-id', 'reading-room');
+      type(root, '#article-archive-href', '/news/');
+      type(root, '#article-views-api', '');
+      type(root, '#option-script', testScriptSrc);
+      const snippet = snippetText(root);
+      expect(snippet).to.contain(
+        `<biblio-article feed="${wordpressUrl}" item-id="reading-room" archive-href="/news/"></biblio-article>`,
+      );
+      const page = await renderInBlankPage(snippet);
+      await waitUntil(() => renderedTitles(page, 'biblio-article').length > 0, 'no article shown');
+      expect(renderedTitles(page, 'biblio-article')).to.deep.equal(['Новый читальный зал открыт']);
     });
   });
 
@@ -157,7 +179,7 @@ describe('snippet builder', () => {
       expect(snippet).to.contain(
         `map='{"items":"payload.records","title":"caption_text","date":"when","url":"target.page","summary":"annotation_text"}'`,
       );
-      expect((await renderInBlankPage(snippet))[0]).to.equal('Встреча с писателем');
+      expect(renderedTitles(await renderInBlankPage(snippet))[0]).to.equal('Встреча с писателем');
       await expect(root).to.be.accessible();
     });
 
@@ -312,6 +334,7 @@ describe('snippet builder', () => {
     it('labels every control and passes the accessibility audit in both languages', async () => {
       for (const language of ['ru', 'en'] as const) {
         const { root } = mountBuilder(language);
+        control<HTMLInputElement>(root, '#article-enabled').click();
         control<HTMLInputElement>(root, '#comments-enabled').click();
         control<HTMLInputElement>(root, '#views-enabled').click();
         for (const field of root.querySelectorAll('input, select, textarea')) {

@@ -86,6 +86,24 @@ describe('buildSnippet', () => {
     expect(tags).to.equal('<biblio-news-list layout="list" page-size="10"></biblio-news-list>');
   });
 
+  it('adds an article from the same feed and map, counting views when a server is given', () => {
+    const tags = elementTags(
+      settingsWith((s) => {
+        s.newsList.src = '/news.json';
+        s.newsList.map = '{"title":"headline"}';
+        s.article = { enabled: true, itemId: '7', archiveHref: '/news/', viewsApi: '/api' };
+      }),
+    );
+    expect(attributesOf(parsed(tags).children[1])).to.deep.equal({
+      feed: '/news.json',
+      map: '{"title":"headline"}',
+      'item-id': '7',
+      'archive-href': '/news/',
+      'views-api': '/api',
+      'register-view': '',
+    });
+  });
+
   it('adds the view counter and comments with their server settings when asked', () => {
     const tags = elementTags(
       settingsWith((s) => {

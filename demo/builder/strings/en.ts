@@ -28,6 +28,7 @@ export const en = {
     firstItems: 'The first items as the widgets will show them',
     untitled: '(no title)',
     noDate: 'no date',
+    itemId: 'id {id}',
     mapAgain: 'Choose the fields myself',
   },
   formats: {
@@ -89,10 +90,19 @@ export const en = {
     scriptHint:
       'Where your site serves the script: a copy on your own server (see the guide) or a CDN.',
   },
+  article: {
+    legend: '4. The article page',
+    enabled: 'Add an article (for the page of one news item)',
+    itemId: 'Which item: its id, slug or address',
+    itemIdHint:
+      'Each news page shows its own item, so your CMS template writes its id here. The ids of the items read are listed in “What we read”.',
+    archiveHref: 'Address of the news archive, for the “Back to news” link',
+    viewsApi: 'Address of the views server’s API (empty: no view count)',
+  },
   extras: {
-    commentsLegend: '4. Comments',
+    commentsLegend: '5. Comments',
     commentsEnabled: 'Add comments under the news',
-    viewsLegend: '5. View counter',
+    viewsLegend: '6. View counter',
     viewsEnabled: 'Add a view counter',
     api: 'Address of the server’s API',
     thread: 'Name of the discussion (one per page)',

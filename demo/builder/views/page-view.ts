@@ -2,6 +2,7 @@ import { html } from 'lit';
 import type { BuilderActions } from '../builder-actions.js';
 import type { BuilderState } from '../builder-state.js';
 import { builderStringsFor, type InterfaceLanguage } from '../strings/index.js';
+import { articleView } from './article-view.js';
 import { commentsView, viewCounterView } from './extras-view.js';
 import { selectField } from './form-controls.js';
 import { mappingView } from './mapping-view.js';
@@ -37,7 +38,8 @@ export function pageView(state: BuilderState, actions: BuilderActions) {
       <div class="steps">
         ${sourceView(state, strings, actions)} ${readingView(state, strings, actions)}
         ${mappingView(state, strings, actions)} ${optionsView(state, strings, actions)}
-        ${commentsView(state, strings, actions)} ${viewCounterView(state, strings, actions)}
+        ${articleView(state, strings, actions)} ${commentsView(state, strings, actions)}
+        ${viewCounterView(state, strings, actions)}
       </div>
       <div class="results">
         ${snippetView(state, strings, actions)} ${previewView(state, strings)}

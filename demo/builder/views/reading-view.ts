@@ -37,7 +37,12 @@ function itemView(item: NewsItem, state: BuilderState, strings: BuilderStrings) 
     : strings.reading.noDate;
   return html`<li>
     <span class="item-title">${item.title || strings.reading.untitled}</span>
-    <span class="item-meta">${date}${item.url ? html` · <span>${item.url}</span>` : nothing}</span>
+    <span class="item-meta"
+      >${date} ·
+      ${interpolate(strings.reading.itemId, { id: item.id })}${
+        item.url ? html` · <span>${item.url}</span>` : nothing
+      }</span
+    >
   </li>`;
 }
 
