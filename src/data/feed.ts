@@ -55,15 +55,21 @@ function toSource(body: string, options: ReadOptions): FeedSource {
   };
 }
 
+/** An empty `map=""` or `format=""` attribute means none was given. */
+function givenMap(options: ReadOptions): FeedMap | string | undefined {
+  return typeof options.map === 'string' && options.map.trim() === '' ? undefined : options.map;
+}
+
 function chooseAdapter(source: FeedSource, options: ReadOptions): Adapter {
-  const format = options.format ?? 'auto';
+  const format = options.format || 'auto';
+  const map = givenMap(options);
   if (!formats.includes(format)) {
     throw new FeedError('format', `Unknown format "${format}"; use one of ${formats.join(', ')}`, {
       url: options.url,
     });
   }
-  if (options.map !== undefined && (format === 'auto' || format === 'mapped')) {
-    return mappedAdapter(toFeedMap(options.map, options.url));
+  if (map !== undefined && (format === 'auto' || format === 'mapped')) {
+    return mappedAdapter(toFeedMap(map, options.url));
   }
   if (format === 'mapped') {
     throw new FeedError('config', 'The "mapped" format needs a map', {
@@ -103,9 +109,9 @@ export function detectFormat(body: string, options: ReadOptions): FeedFormat {
  */
 export function readItem(body: string, options: ReadOptions): NewsItem {
   const source = toSource(body, options);
-  const format = options.format ?? 'auto';
+  const format = options.format || 'auto';
   const single =
-    options.map === undefined
+    givenMap(options) === undefined
       ? adapters.find(
           (adapter) =>
             (format === 'auto' || adapter.format === format) && adapter.detectItem?.(source),

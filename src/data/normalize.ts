@@ -48,7 +48,7 @@ function toHtml(value: unknown, baseUrl: string): string | undefined {
 }
 
 /** An author may be a name, `{name}`, or a list of either; names are joined with commas. */
-export function toAuthorName(value: unknown, parser: DOMParserLike): string | undefined {
+function toAuthorName(value: unknown, parser: DOMParserLike): string | undefined {
   const values = Array.isArray(value) ? value : [value];
   const names = values
     .map((author) =>

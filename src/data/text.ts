@@ -1,7 +1,7 @@
 import { visibleText, type DOMParserLike } from './dom.js';
 import { decodeEntities } from './entities.js';
 
-export function collapseWhitespace(text: string): string {
+function collapseWhitespace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 

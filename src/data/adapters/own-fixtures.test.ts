@@ -227,6 +227,11 @@ describe('errors', () => {
     expect(readFeed(body, { ...options, format: 'array' }).items).to.have.length(2);
   });
 
+  it('empty map and format attributes count as not given', async () => {
+    const body = await fixture('bare-array.json');
+    expect(readFeed(body, { ...options, map: ' ', format: '' as 'auto' }).items).to.have.length(2);
+  });
+
   it('the mapped format without a map names the missing attribute', () => {
     const error = failure(() => readFeed('[]', { ...options, format: 'mapped' }));
     expect(error.kind).to.equal('config');
