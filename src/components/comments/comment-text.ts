@@ -34,3 +34,6 @@ export function linkify(text: string): Array<string | TemplateResult> {
   parts.push(text.slice(last));
   return parts;
 }
+
+/** Characters as the server counts them: code points of the trimmed text, so 😀 is one. */
+export const characterCount = (text: string) => [...text.trim()].length;

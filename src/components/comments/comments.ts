@@ -11,12 +11,19 @@ import {
   type CommentsRequest,
 } from '../../data/comments-api.js';
 import { FeedError, toFeedError } from '../../data/errors.js';
-import { formatDate, formatNumber, formatPlural, interpolate } from '../../i18n/index.js';
+import { formatNumber, formatPlural, interpolate } from '../../i18n/index.js';
 import { BiblioElement } from '../../internal/biblio-element.js';
 import { publicEvent } from '../../internal/events.js';
 import { describeError, renderError, renderSkeleton } from '../../internal/states.js';
 import { stateStyles } from '../../internal/states.styles.js';
-import { linkify } from './comment-text.js';
+import {
+  renderCommentForm,
+  renderEditForm,
+  type Editing,
+  type FormProblem,
+} from './comment-form.js';
+import { renderCommentHeader } from './comment-header.js';
+import { characterCount, linkify } from './comment-text.js';
 import { commentsStyles } from './comments.styles.js';
 import {
   newDraftKey,
@@ -27,7 +34,6 @@ import {
   type DraftSlot,
   type ThreadDrafts,
 } from './drafts.js';
-import { formatRelativeTime } from './relative-time.js';
 import { arrangeThreads } from './threads.js';
 
 /** `none`: anonymous with a name; `required`: only readers the host site signed in; `optional`: both. */
@@ -39,23 +45,7 @@ export interface CommentPostedEventDetail {
   pending: boolean;
 }
 
-interface FormProblem {
-  field: 'text' | 'name';
-  message: string;
-  /** The server or the network failed: offer to send again. */
-  retry?: boolean;
-}
-
-interface Editing {
-  id: string;
-  text: string;
-  problem?: string;
-}
-
 const emptyDraft: Draft = { text: '', author: '', key: '' };
-
-/** Characters as the server counts them: code points of the trimmed text, so 😀 is one. */
-const characterCount = (text: string) => [...text.trim()].length;
 
 /**
  * The comment box of a library page: the thread with replies one level deep, "Show more"
@@ -477,17 +467,6 @@ export class BiblioComments extends BiblioElement {
     }
   }
 
-  private renderDate(iso: string) {
-    const date = new Date(iso);
-    if (Number.isNaN(date.getTime())) return nothing;
-    const absolute = formatDate(date, this.language, 'date-time');
-    return html`<time part="date" datetime=${iso} title=${absolute}
-      >${formatRelativeTime(date, Date.now(), this.language)}<span class="visually-hidden"
-        >, ${absolute}</span
-      ></time
-    >`;
-  }
-
   private renderActions(comment: Comment, isReply: boolean) {
     const strings = this.strings.comments;
     const id = comment.id;
@@ -551,41 +530,7 @@ export class BiblioComments extends BiblioElement {
     void this.focusLater(`delete-${id}`);
   }
 
-  private renderEditForm(editing: Editing) {
-    const strings = this.strings.comments;
-    return html`<form
-      class="edit"
-      novalidate
-      @submit=${(event: Event) => {
-        event.preventDefault();
-        void this.saveEdit();
-      }}
-    >
-      <label for="edit-text">${strings.edit}</label>
-      <textarea
-        id="edit-text"
-        part="textarea"
-        .value=${editing.text}
-        aria-invalid=${editing.problem ? 'true' : 'false'}
-        aria-describedby=${editing.problem ? 'edit-problem' : nothing}
-        @input=${(event: Event) => {
-          this.editing = { ...editing, text: (event.target as HTMLTextAreaElement).value };
-        }}
-      ></textarea>
-      ${
-        editing.problem
-          ? html`<p id="edit-problem" part="form-error" role="alert">${editing.problem}</p>`
-          : nothing
-      }
-      <div class="form-actions">
-        <button type="submit">${strings.save}</button>
-        <button type="button" class="quiet" @click=${this.cancelEdit}>${strings.cancel}</button>
-      </div>
-    </form>`;
-  }
-
   private renderComment(comment: Comment, isReply: boolean) {
-    const strings = this.strings.comments;
     const editing = this.editing?.id === comment.id ? this.editing : undefined;
     const notice = this.notice?.id === comment.id ? this.notice.message : '';
     return html`<article
@@ -594,111 +539,38 @@ export class BiblioComments extends BiblioElement {
       tabindex="-1"
       aria-labelledby="author-${comment.id}"
     >
-      <header>
-        <span part="author" id="author-${comment.id}">${comment.author.name}</span>
-        ${this.renderDate(comment.createdAt)}
-        ${comment.editedAt ? html`<span class="muted">(${strings.edited})</span>` : nothing}
-        ${
-          comment.id === this.sendingId
-            ? html`<span part="badge">${strings.sending}</span>`
-            : comment.status === 'pending'
-              ? html`<span part="badge" class="pending">${strings.pending}</span>`
-              : nothing
-        }
-      </header>
-      ${editing ? this.renderEditForm(editing) : html`<p part="text">${linkify(comment.text)}</p>`}
+      ${renderCommentHeader(comment, comment.id === this.sendingId, this.strings, this.language)}
+      ${
+        editing
+          ? renderEditForm({
+              editing,
+              strings: this.strings,
+              onChange: (text) => (this.editing = { ...editing, text }),
+              onSave: () => void this.saveEdit(),
+              onCancel: () => this.cancelEdit(),
+            })
+          : html`<p part="text">${linkify(comment.text)}</p>`
+      }
       ${notice ? html`<p part="form-error" role="alert">${notice}</p>` : nothing}
       ${comment.id === this.sendingId ? nothing : this.renderActions(comment, isReply)}
     </article>`;
   }
 
   private renderForm(slot: DraftSlot, label: string) {
-    const strings = this.strings.comments;
-    const draft = this.drafts[slot] ?? emptyDraft;
-    const problem = this.problems[slot];
-    const busy = this.posting === slot;
-    const length = characterCount(draft.text);
-    const describedBy = (field: FormProblem['field'], more = '') =>
-      `${problem?.field === field ? `problem-${slot} ` : ''}${more}`.trim() || nothing;
-    const invalid = (field: FormProblem['field']) =>
-      problem?.field === field && !problem.retry ? 'true' : 'false';
-    return html`<form
-      part="form"
-      aria-label=${label}
-      aria-busy=${busy ? 'true' : 'false'}
-      novalidate
-      @submit=${(event: SubmitEvent) => {
-        event.preventDefault();
-        void this.submit(slot, event.target as HTMLFormElement);
-      }}
-    >
-      ${
-        this.nameNeeded
-          ? html`<label for="name-${slot}">${strings.name}</label>
-              <input
-                id="name-${slot}"
-                name="author"
-                autocomplete="name"
-                .value=${draft.author}
-                ?readonly=${busy}
-                aria-invalid=${invalid('name')}
-                aria-describedby=${describedBy('name')}
-                @input=${(event: Event) =>
-                  this.updateDraft(slot, { author: (event.target as HTMLInputElement).value })}
-              />`
-          : nothing
-      }
-      <label for="text-${slot}">${strings.text}</label>
-      <textarea
-        id="text-${slot}"
-        part="textarea"
-        name="text"
-        .value=${draft.text}
-        ?readonly=${busy}
-        aria-invalid=${invalid('text')}
-        aria-describedby=${describedBy('text', `count-${slot} hint-${slot}`)}
-        @input=${(event: Event) =>
-          this.updateDraft(slot, { text: (event.target as HTMLTextAreaElement).value })}
-        @keydown=${(event: KeyboardEvent) => {
-          if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-            event.preventDefault();
-            (event.target as HTMLTextAreaElement).form?.requestSubmit();
-          }
-        }}
-      ></textarea>
-      <div class="form-meta">
-        <span id="count-${slot}" part="counter" class=${length > this.limit ? 'over' : ''}
-          >${interpolate(strings.characters, {
-            count: formatNumber(length, this.language),
-            max: formatNumber(this.limit, this.language),
-          })}</span
-        >
-        <span id="hint-${slot}">${strings.shortcut}</span>
-      </div>
-      <div class="honeypot" aria-hidden="true">
-        <label for="website-${slot}">${strings.honeypot}</label>
-        <input id="website-${slot}" name="website" tabindex="-1" autocomplete="off" />
-      </div>
-      ${
-        problem
-          ? html`<div id="problem-${slot}" part="form-error" role="alert">
-              <p>${problem.message}</p>
-            </div>`
-          : nothing
-      }
-      <div class="form-actions">
-        <button part="submit" type="submit" aria-disabled=${busy ? 'true' : 'false'}>
-          ${busy ? strings.sending : problem?.retry ? this.strings.retry : strings.send}
-        </button>
-        ${
-          slot === 'reply'
-            ? html`<button type="button" class="quiet" @click=${this.closeReply}>
-                ${strings.cancel}
-              </button>`
-            : nothing
-        }
-      </div>
-    </form>`;
+    return renderCommentForm({
+      slot,
+      label,
+      draft: this.drafts[slot] ?? emptyDraft,
+      problem: this.problems[slot],
+      busy: this.posting === slot,
+      nameNeeded: this.nameNeeded,
+      limit: this.limit,
+      language: this.language,
+      strings: this.strings,
+      onChange: (change) => this.updateDraft(slot, change),
+      onSubmit: (form) => void this.submit(slot, form),
+      onCancel: slot === 'reply' ? () => this.closeReply() : undefined,
+    });
   }
 
   private renderLogin() {

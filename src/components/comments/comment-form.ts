@@ -1,0 +1,169 @@
+import { html, nothing } from 'lit';
+import { formatNumber, interpolate, type Language, type Strings } from '../../i18n/index.js';
+import { characterCount } from './comment-text.js';
+import type { Draft, DraftSlot } from './drafts.js';
+
+/** What is wrong with a form, and which field to fix. */
+export interface FormProblem {
+  field: 'text' | 'name';
+  message: string;
+  /** The server or the network failed: offer to send again. */
+  retry?: boolean;
+}
+
+export interface CommentFormView {
+  slot: DraftSlot;
+  label: string;
+  draft: Draft;
+  problem?: FormProblem;
+  /** A post from this form is in flight: fields are read-only and Send waits. */
+  busy: boolean;
+  nameNeeded: boolean;
+  limit: number;
+  language: Language;
+  strings: Strings;
+  onChange: (change: Partial<Draft>) => void;
+  onSubmit: (form: HTMLFormElement) => void;
+  /** Reply forms can be closed. */
+  onCancel?: () => void;
+}
+
+/** Ctrl+Enter (Cmd+Enter on a Mac) sends, as in most comment boxes and mail clients. */
+function submitOnCtrlEnter(event: KeyboardEvent) {
+  if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+    event.preventDefault();
+    (event.target as HTMLTextAreaElement).form?.requestSubmit();
+  }
+}
+
+/**
+ * The comment form (top or inline reply). Ids carry the slot so both forms can be open;
+ * errors are tied to their field, and the count and the shortcut describe the text field.
+ */
+export function renderCommentForm(view: CommentFormView) {
+  const { slot, draft, problem, busy, limit, language } = view;
+  const strings = view.strings.comments;
+  const length = characterCount(draft.text);
+  const describedBy = (field: FormProblem['field'], more = '') =>
+    `${problem?.field === field ? `problem-${slot} ` : ''}${more}`.trim() || nothing;
+  const invalid = (field: FormProblem['field']) =>
+    problem?.field === field && !problem.retry ? 'true' : 'false';
+  const valueOf = (event: Event) => (event.target as HTMLInputElement | HTMLTextAreaElement).value;
+  return html`<form
+    part="form"
+    aria-label=${view.label}
+    aria-busy=${busy ? 'true' : 'false'}
+    novalidate
+    @submit=${(event: SubmitEvent) => {
+      event.preventDefault();
+      view.onSubmit(event.target as HTMLFormElement);
+    }}
+  >
+    ${
+      view.nameNeeded
+        ? html`<label for="name-${slot}">${strings.name}</label>
+            <input
+              id="name-${slot}"
+              name="author"
+              autocomplete="name"
+              .value=${draft.author}
+              ?readonly=${busy}
+              aria-invalid=${invalid('name')}
+              aria-describedby=${describedBy('name')}
+              @input=${(event: Event) => view.onChange({ author: valueOf(event) })}
+            />`
+        : nothing
+    }
+    <label for="text-${slot}">${strings.text}</label>
+    <textarea
+      id="text-${slot}"
+      part="textarea"
+      name="text"
+      .value=${draft.text}
+      ?readonly=${busy}
+      aria-invalid=${invalid('text')}
+      aria-describedby=${describedBy('text', `count-${slot} hint-${slot}`)}
+      @input=${(event: Event) => view.onChange({ text: valueOf(event) })}
+      @keydown=${submitOnCtrlEnter}
+    ></textarea>
+    <div class="form-meta">
+      <span id="count-${slot}" part="counter" class=${length > limit ? 'over' : ''}
+        >${interpolate(strings.characters, {
+          count: formatNumber(length, language),
+          max: formatNumber(limit, language),
+        })}</span
+      >
+      <span id="hint-${slot}">${strings.shortcut}</span>
+    </div>
+    <div class="honeypot" aria-hidden="true">
+      <label for="website-${slot}">${strings.honeypot}</label>
+      <input id="website-${slot}" name="website" tabindex="-1" autocomplete="off" />
+    </div>
+    ${
+      problem
+        ? html`<div id="problem-${slot}" part="form-error" role="alert">
+            <p>${problem.message}</p>
+          </div>`
+        : nothing
+    }
+    <div class="form-actions">
+      <button part="submit" type="submit" aria-disabled=${busy ? 'true' : 'false'}>
+        ${busy ? strings.sending : problem?.retry ? view.strings.retry : strings.send}
+      </button>
+      ${
+        view.onCancel
+          ? html`<button type="button" class="quiet" @click=${view.onCancel}>
+              ${strings.cancel}
+            </button>`
+          : nothing
+      }
+    </div>
+  </form>`;
+}
+
+export interface Editing {
+  id: string;
+  text: string;
+  problem?: string;
+}
+
+export interface EditFormView {
+  editing: Editing;
+  strings: Strings;
+  onChange: (text: string) => void;
+  onSave: () => void;
+  onCancel: () => void;
+}
+
+/** Editing one's own comment in place. */
+export function renderEditForm({ editing, strings, onChange, onSave, onCancel }: EditFormView) {
+  const words = strings.comments;
+  return html`<form
+    class="edit"
+    novalidate
+    @submit=${(event: Event) => {
+      event.preventDefault();
+      onSave();
+    }}
+  >
+    <label for="edit-text">${words.edit}</label>
+    <textarea
+      id="edit-text"
+      part="textarea"
+      .value=${editing.text}
+      aria-invalid=${editing.problem ? 'true' : 'false'}
+      aria-describedby=${editing.problem ? 'edit-problem' : nothing}
+      @input=${(event: Event) => onChange((event.target as HTMLTextAreaElement).value)}
+      @keydown=${submitOnCtrlEnter}
+    ></textarea>
+    ${
+      editing.problem
+        ? html`<p id="edit-problem" part="form-error" role="alert">${editing.problem}</p>`
+        : nothing
+    }
+    <div class="form-actions">
+      <button type="submit">${words.save}</button>
+      <button type="button" class="quiet" @click=${onCancel}>${words.cancel}</button>
+    </div>
+  </form>`;
+}
