@@ -2,7 +2,16 @@
  * Why loading data failed, in words an element can translate. Elements never show
  * `error.message` (it is for developers); they show the localized text for `kind`.
  */
-export type FeedErrorKind = 'network' | 'timeout' | 'http' | 'parse' | 'format' | 'map' | 'config';
+export type FeedErrorKind =
+  | 'network'
+  | 'timeout'
+  | 'http'
+  | 'parse'
+  | 'format'
+  | 'map'
+  | 'config'
+  /** A bug of ours while rendering: the element shows it instead of throwing into the page. */
+  | 'internal';
 
 export interface FeedErrorDetails {
   /** HTTP status, for `http`. */

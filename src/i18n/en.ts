@@ -13,6 +13,7 @@ export const en = {
     format: 'This feed format is not recognised. Describe its fields with the “map” attribute.',
     map: 'The “map” attribute points to a missing field: {path}.',
     config: 'The element is not set up: the “{attribute}” attribute is missing.',
+    internal: 'Something went wrong while showing this.',
   },
   vision: {
     toggle: 'Low vision',

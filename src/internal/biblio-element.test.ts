@@ -1,6 +1,18 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../define/partners.js';
 import type { BiblioPartners } from '../components/partners/partners.js';
+import { BiblioElement } from './biblio-element.js';
+
+/** An element with a bug: it throws while rendering until told not to. */
+class BrokenElement extends BiblioElement {
+  static override tagName = 'biblio-test-broken';
+  broken = true;
+  override render() {
+    if (this.broken) throw new Error('bug in render');
+    return html`<p>fixed</p>`;
+  }
+}
+BrokenElement.define();
 
 const partnersIn = (wrapper: Element) => wrapper.querySelector('biblio-partners') as BiblioPartners;
 const textColour = (element: Element) => getComputedStyle(element).color;
@@ -74,5 +86,35 @@ describe('BiblioElement against hostile page CSS', () => {
     expect(style.fontStyle).to.equal('normal');
     expect(style.textTransform).to.equal('none');
     expect(parseFloat(style.lineHeight) / parseFloat(style.fontSize)).to.be.closeTo(1.5, 0.01);
+  });
+});
+
+describe('BiblioElement when it has a bug', () => {
+  it('shows its own error box instead of throwing into the page, and its neighbours still work', async () => {
+    const logged: unknown[][] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => logged.push(args);
+    try {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div lang="ru">
+          <biblio-test-broken></biblio-test-broken>
+          <biblio-partners layout="list"><a href="https://one.example/">Музей</a></biblio-partners>
+        </div>`,
+      );
+      const broken = wrapper.querySelector('biblio-test-broken') as BrokenElement;
+      await broken.updateComplete;
+      const box = broken.shadowRoot!.querySelector('[part="error"]')!;
+      expect(box.textContent).to.contain('Не удалось показать этот блок.');
+      expect(String(logged[0][0])).to.contain('<biblio-test-broken> could not render');
+      expect(partnersIn(wrapper).shadowRoot!.querySelector('a')!.textContent!.trim()).to.equal(
+        'Музей',
+      );
+      broken.broken = false;
+      box.querySelector('button')!.click();
+      await broken.updateComplete;
+      expect(broken.shadowRoot!.textContent!.trim()).to.equal('fixed');
+    } finally {
+      console.error = original;
+    }
   });
 });

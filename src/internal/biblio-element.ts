@@ -1,9 +1,11 @@
-import { LitElement } from 'lit';
+import { LitElement, ReactiveElement, render, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { stringsFor, toSupportedLanguage, type Language, type Strings } from '../i18n/index.js';
 import { tokenStyles } from '../styles/tokens.styles.js';
 import { defineElement } from './define.js';
+import { FeedError } from '../data/errors.js';
 import { closestAttribute, watchInheritedAttributes } from './inherited-attributes.js';
+import { renderError } from './states.js';
 
 /** Colour scheme of an element: follow the host page (unset), force one, or follow the OS. */
 export type Theme = 'light' | 'dark' | 'auto';
@@ -64,6 +66,26 @@ export abstract class BiblioElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopWatchingAttributes?.();
+  }
+
+  /**
+   * A widget that fails must not throw into the host page or break its neighbours: a render
+   * error is logged and shown as the element's own error box, with Retry.
+   */
+  protected override update(changed: PropertyValues): void {
+    try {
+      super.update(changed);
+    } catch (cause) {
+      console.error(`biblio-widgets: <${this.localName}> could not render`, cause);
+      // LitElement renders before it finishes the update's bookkeeping; finish it here, or the
+      // element would think an update is still pending and never update again.
+      ReactiveElement.prototype.update.call(this, changed);
+      const error = new FeedError('internal', String(cause), { cause });
+      render(
+        renderError(error, this.strings, () => this.requestUpdate()),
+        this.renderRoot as HTMLElement,
+      );
+    }
   }
 
   // The document observer does not see inside shadow roots, so an element nested in another
