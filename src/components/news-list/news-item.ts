@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { NewsItem } from '../../data/model.js';
-import { isExternalUrl, toSafeUrl } from '../../data/url.js';
+import { toSafeUrl } from '../../data/url.js';
 import { formatDate, formatPlural, type Language, type Strings } from '../../i18n/index.js';
 import { trimExcerpt } from './news-text.js';
 
@@ -34,28 +34,40 @@ export interface ItemView {
   headingLevel: number;
   activeTag?: string;
   href: (item: NewsItem) => string | undefined;
+  /** True for a link that leaves the site (it gets `rel="noopener noreferrer"`). */
+  isExternal: (href: string) => boolean;
 }
 
-function renderMeta(item: NewsItem, view: ItemView) {
+function renderCounts(item: NewsItem, view: ItemView) {
   const { show, language, strings } = view;
-  const date =
-    show.has('date') && item.datePublished
-      ? html`<time part="date" datetime=${item.datePublished.toISOString()}
-          >${formatDate(item.datePublished, language)}</time
-        >`
-      : nothing;
+  if (view.layout === 'compact') return nothing;
   const views =
-    show.has('views') && item.views !== undefined && view.layout !== 'compact'
+    show.has('views') && item.views !== undefined
       ? html`<span part="views">${formatPlural(strings.views, item.views, language)}</span>`
       : nothing;
   const comments =
-    show.has('comments') && item.commentCount !== undefined && view.layout !== 'compact'
+    show.has('comments') && item.commentCount !== undefined
       ? html`<span part="comments"
           >${formatPlural(strings.news.comments, item.commentCount, language)}</span
         >`
       : nothing;
-  if (date === nothing && views === nothing && comments === nothing) return nothing;
-  return html`<p part="meta" class="meta">${date}${views}${comments}</p>`;
+  return views === nothing && comments === nothing ? nothing : html`${views}${comments}`;
+}
+
+/**
+ * The date line. The date sits in the line's own template rather than a nested one: it is on
+ * almost every item, and each nested template costs a clone when a long page first renders.
+ */
+function renderMeta(item: NewsItem, view: ItemView) {
+  const counts = renderCounts(item, view);
+  const date = view.show.has('date') ? item.datePublished : undefined;
+  if (date) {
+    return html`<p part="meta" class="meta">
+      <time part="date" datetime=${date.toISOString()}>${formatDate(date, view.language)}</time
+      >${counts}
+    </p>`;
+  }
+  return counts === nothing ? nothing : html`<p part="meta" class="meta">${counts}</p>`;
 }
 
 function renderImage(item: NewsItem) {
@@ -90,25 +102,25 @@ function renderTags(item: NewsItem, view: ItemView) {
 
 /**
  * One news item. The link carries the item's index so the list handles every click with one
- * listener instead of a closure per item.
+ * listener instead of a closure per item. An item without a safe address keeps its `<a>` as a
+ * placeholder (no href: neither a link nor focusable), so every item clones from one template.
  */
 export function renderNewsItem(item: NewsItem, index: number, view: ItemView): TemplateResult {
   const rich = view.layout !== 'compact';
   const href = view.href(item);
-  const external = href !== undefined && isExternalUrl(href, location.origin);
-  const title = href
-    ? html`<a
-        part="link"
-        href=${href}
-        data-index=${index}
-        rel=${external ? 'noopener noreferrer' : nothing}
-        >${item.title}</a
-      >`
-    : item.title;
+  const external = href !== undefined && view.isExternal(href);
   const summary = rich && view.show.has('summary') && item.summary;
   return html`<li part="item" class="item">
     <article class="card">
-      <div part="title" class="title" role="heading" aria-level=${view.headingLevel}>${title}</div>
+      <div part="title" class="title" role="heading" aria-level=${view.headingLevel}>
+        <a
+          part="link"
+          href=${href ?? nothing}
+          data-index=${href ? index : nothing}
+          rel=${external ? 'noopener noreferrer' : nothing}
+          >${item.title}</a
+        >
+      </div>
       ${renderMeta(item, view)} ${rich && view.show.has('image') ? renderImage(item) : nothing}
       ${
         summary

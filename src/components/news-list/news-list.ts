@@ -446,6 +446,8 @@ export class BiblioNewsList extends BiblioElement {
 
   private get itemView(): ItemView {
     const base = document.baseURI;
+    // Hrefs are already normalized by toSafeUrl, so a prefix test is enough and spares a parse per item.
+    const ownSite = `${location.origin}/`;
     return {
       language: this.language,
       strings: this.strings,
@@ -455,6 +457,7 @@ export class BiblioNewsList extends BiblioElement {
       headingLevel: Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3)),
       activeTag: this.tag,
       href: (item) => itemHref(item, this.articleHref, base),
+      isExternal: (href) => !href.startsWith(ownSite),
     };
   }
 

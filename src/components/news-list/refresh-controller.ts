@@ -6,7 +6,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * that changes by itself is motion too, and they can still resume it.
  */
 export class RefreshController implements ReactiveController {
-  paused = matchMedia('(prefers-reduced-motion: reduce)').matches;
+  paused = false;
 
   private seconds = 0;
   private timer?: ReturnType<typeof setInterval>;
@@ -23,6 +23,7 @@ export class RefreshController implements ReactiveController {
   every(seconds: number) {
     const next = Number.isFinite(seconds) && seconds > 0 ? seconds : 0;
     if (next === this.seconds) return;
+    if (this.seconds === 0) this.paused = matchMedia('(prefers-reduced-motion: reduce)').matches;
     this.seconds = next;
     this.restart();
   }
