@@ -36,12 +36,20 @@ function related(resource: Json, name: string, included: Included): Json[] {
 }
 
 /** Drupal images: `field_image` -> file, or `field_media` -> media -> file; the alt text is on the link. */
-function drupalImage(resource: Json, included: Included): { url?: unknown; alt?: unknown } {
+interface ImageFields {
+  url?: unknown;
+  alt?: unknown;
+  width?: unknown;
+  height?: unknown;
+}
+
+function drupalImage(resource: Json, included: Included): ImageFields {
   for (const name of ['field_image', 'field_media', 'field_media_image', 'image']) {
     const linkMeta = asRecord(asRecord(asRecord(asRecord(resource.relationships)[name]).data).meta);
     for (const target of related(resource, name, included)) {
       if (String(target.type).startsWith('file--')) {
-        return { url: asRecord(asRecord(target.attributes).uri).url, alt: linkMeta.alt };
+        const url = asRecord(asRecord(target.attributes).uri).url;
+        return { url, alt: linkMeta.alt, width: linkMeta.width, height: linkMeta.height };
       }
       const nested = drupalImage(target, included);
       if (nested.url) return nested;
@@ -51,10 +59,7 @@ function drupalImage(resource: Json, included: Included): { url?: unknown; alt?:
 }
 
 /** Joomla stores `images/a.jpg#joomlaImage://local-images/a.jpg?width=800&height=600`. */
-function joomlaImage(
-  attributes: Json,
-  siteRoot: string | undefined,
-): { url?: unknown; alt?: unknown; width?: unknown; height?: unknown } {
+function joomlaImage(attributes: Json, siteRoot: string | undefined): ImageFields {
   const images = asRecord(attributes.images);
   const value = images.image_intro || images.image_fulltext;
   if (typeof value !== 'string' || value === '') return {};
@@ -102,8 +107,8 @@ function toRawItem(resource: Json, included: Included, sourceUrl: string): RawIt
     dateModified: attributes.changed ?? attributes.modified,
     image: image.url,
     imageAlt: image.alt,
-    imageWidth: 'width' in image ? image.width : undefined,
-    imageHeight: 'height' in image ? image.height : undefined,
+    imageWidth: image.width,
+    imageHeight: image.height,
     author: attributes.created_by_alias || author,
     tags: related(resource, 'field_tags', included).map((term) => asRecord(term.attributes).name),
     views: attributes.hits,

@@ -88,6 +88,98 @@ describe('RSS and Atom', () => {
   });
 });
 
+describe('RSS modules', () => {
+  const url = 'https://town.example/feed/';
+
+  it('reads content:encoded, dc:creator, media:content and an atom:link to the next page', async () => {
+    const page = readFeed(await fixture('wordpress-rss.xml'), { url, domParser });
+    expect(page.nextPage).to.equal('https://town.example/feed/?paged=2');
+    const [talk, joomla] = page.items;
+    expect(talk).to.include({
+      id: 'https://town.example/?p=42',
+      url: 'https://town.example/2025/11/author-talk/',
+      summary: 'A talk with a local author.',
+      author: 'Olga Smirnova',
+    });
+    expect(talk.contentHtml).to.contain(
+      '<img src="https://town.example/wp-content/uploads/talk.jpg" alt="">',
+    );
+    expect(talk.image).to.deep.equal({
+      url: 'https://town.example/wp-content/uploads/talk-large.jpg',
+      width: 1200,
+      height: 800,
+    });
+    expect(joomla).to.include({
+      url: 'https://town.example/news/joomla-style',
+      author: 'Town Library',
+    });
+    expect(joomla.datePublished?.toISOString()).to.equal('2025-11-18T08:00:00.000Z');
+  });
+});
+
+describe('JSON:API relationships', () => {
+  it('follows included files, media, users and tags in Drupal', async () => {
+    const url = 'https://library.example/jsonapi/node/article?include=field_image,uid,field_tags';
+    const page = readFeed(await fixture('drupal-included.json'), { url, domParser });
+    expect(page.nextPage).to.equal(
+      'https://library.example/jsonapi/node/article?page%5Boffset%5D=2&page%5Blimit%5D=2',
+    );
+    const [room, media] = page.items;
+    expect(room).to.include({
+      title: 'Reading room reopens',
+      url: 'https://library.example/news/reading-room',
+      summary: 'After repairs.',
+      contentHtml: '<p>Processed</p>',
+      author: 'Мария Иванова',
+      slug: 'reading-room',
+    });
+    expect(room.tags).to.deep.equal(['Events', 'Library']);
+    expect(room.image).to.deep.equal({
+      url: 'https://library.example/sites/default/files/room.jpg',
+      alt: 'The reading room',
+      width: 800,
+      height: 600,
+    });
+    expect(media.image).to.deep.equal({
+      url: 'https://library.example/sites/default/files/cover.png',
+      alt: 'Cover',
+    });
+    expect(media.url).to.be.undefined;
+  });
+
+  it('reads a Joomla intro image from the site root, with the size in its fragment', () => {
+    const body = JSON.stringify({
+      data: [
+        {
+          type: 'articles',
+          id: '9',
+          attributes: {
+            title: 'Новая выставка',
+            images: {
+              image_intro:
+                'images/2025/expo.jpg#joomlaImage://local-images/2025/expo.jpg?width=822&height=400',
+              image_intro_alt: 'Выставка',
+            },
+          },
+        },
+      ],
+    });
+    const [item] = readFeed(body, {
+      url: 'https://lib.example/site/api/index.php/v1/content/articles',
+      domParser,
+    }).items;
+    expect(item.url).to.equal(
+      'https://lib.example/site/index.php?option=com_content&view=article&id=9',
+    );
+    expect(item.image).to.deep.equal({
+      url: 'https://lib.example/site/images/2025/expo.jpg',
+      alt: 'Выставка',
+      width: 822,
+      height: 400,
+    });
+  });
+});
+
 describe('JSON shapes without an adapter of their own', () => {
   const url = 'https://library.example/api/news.json';
   const map = {

@@ -51,6 +51,11 @@ function mediaImage(item: ElementLike): ElementLike | undefined {
   ].find((element) => element.localName === 'thumbnail' || isImage(element));
 }
 
+/** RSS 2.0 `author` is an e-mail address, `news@library.example (Name)`: readers want the name. */
+function rssAuthorName(author: string | undefined): string | undefined {
+  return author?.match(/^\S+@\S+\s*\((.+)\)$/)?.[1] ?? author;
+}
+
 function rssItem(item: ElementLike): RawItem {
   const description = childText(item, 'description');
   const encoded = childText(item, 'encoded', contentNamespace);
@@ -68,7 +73,10 @@ function rssItem(item: ElementLike): RawItem {
     contentText: html ? undefined : childText(item, 'full-text', yandexNamespace),
     datePublished: childText(item, 'pubdate') ?? childText(item, 'date', dublinCoreNamespace),
     image: enclosure?.getAttribute('url') ?? media?.getAttribute('url') ?? firstImageIn(html),
-    author: childText(item, 'creator', dublinCoreNamespace) ?? childText(item, 'author'),
+    imageWidth: enclosure ? undefined : media?.getAttribute('width'),
+    imageHeight: enclosure ? undefined : media?.getAttribute('height'),
+    author:
+      childText(item, 'creator', dublinCoreNamespace) ?? rssAuthorName(childText(item, 'author')),
     tags: childElements(item, 'category').map((category) => category.textContent),
   };
 }
