@@ -11,6 +11,7 @@ import { createLoadTask, renderStates } from '../../internal/states.js';
 import { stateStyles } from '../../internal/states.styles.js';
 import { articleStyles } from './article.styles.js';
 import { loadArticleItem } from './article-source.js';
+import { nestHeadings } from './nest-headings.js';
 import { parseShareTargets, shareHref, type ShareTarget } from './share-links.js';
 
 /** What the article shows: the item and its cleaned body, ready to insert. */
@@ -270,12 +271,17 @@ export class BiblioArticle extends BiblioElement {
     >`;
   }
 
+  private get titleLevel(): number {
+    return Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+  }
+
   private renderArticle({ item, body }: LoadedArticle) {
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
     return html`<article part="base" aria-labelledby="title">
       ${this.renderArchiveLink()}
       <header part="header">
-        <div part="title" id="title" role="heading" aria-level=${level}>${item.title}</div>
+        <div part="title" id="title" role="heading" aria-level=${this.titleLevel}>
+          ${item.title}
+        </div>
         ${item.subtitle ? html`<p part="subtitle">${item.subtitle}</p>` : nothing}
         ${this.renderMeta(item)}
       </header>
@@ -289,6 +295,11 @@ export class BiblioArticle extends BiblioElement {
       }
       ${this.renderShare(item)}
     </article>`;
+  }
+
+  protected override updated(): void {
+    const body = this.loadTask.value?.body;
+    if (body) nestHeadings(body, this.titleLevel);
   }
 
   override render() {
