@@ -126,6 +126,7 @@ describe('snippet builder', () => {
       const { root } = mountBuilder();
       const feed = 'http://127.0.0.1:9/news.json?a=1&b="2"';
       await readFeedUrl(root, feed);
+      expect(statusText(root)).to.equal('Your browser was not allowed to read this feed.');
       const help = control(root, '#cors-help');
       expect(help.textContent).to.contain('CORS');
       const proxy = `/api/feed?url=${encodeURIComponent(feed)}`;

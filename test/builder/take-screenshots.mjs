@@ -1,6 +1,7 @@
 /**
  * Screenshots of the snippet builder for docs/images: the page at desktop width with a pasted
- * WordPress sample read, and at 320 px with a custom JSON being mapped.
+ * WordPress sample read, the CORS advice for a feed on another site, and at 320 px a custom
+ * JSON being mapped.
  *   node test/builder/take-screenshots.mjs
  * Starts its own Vite server and Debian's Chromium (CHROME_PATH), and stops both.
  */
@@ -16,6 +17,8 @@ const server = await createServer({
   root: process.cwd(),
   logLevel: 'error',
   server: { port: 0, host: '127.0.0.1' },
+  // Bundled up front: a dependency found later reloads the page in the middle of a shot.
+  optimizeDeps: { include: ['lit', '@lit/task', 'dompurify'] },
 });
 await server.listen();
 const browser = await chromium.launch({
@@ -47,6 +50,12 @@ try {
     document.querySelector('biblio-news-list')?.shadowRoot?.querySelector('[part="title"]'),
   );
   await desktop.screenshot({ path: output('builder.png'), fullPage: true });
+
+  const cors = await builderPage(1280, 'en');
+  await cors.fill('#feed-url', 'https://portal.example/news.rss');
+  await cors.press('#feed-url', 'Enter');
+  await cors.waitForSelector('#cors-help');
+  await cors.locator('#reading').screenshot({ path: output('builder-cors.png') });
 
   const narrow = await builderPage(320, 'en');
   await pasteSample(

@@ -42,7 +42,7 @@ export const en = {
     mapped: 'JSON described by your field choices',
   },
   cors: {
-    heading: 'Your browser was not allowed to read this feed',
+    notAllowed: 'Your browser was not allowed to read this feed.',
     explain:
       'Browsers let a page read data from another site only when that site allows it (this permission is called CORS). The feed’s site does not allow it, or could not be reached. The widgets on your own site will meet the same wall unless the feed is on the same site.',
     fixes:
@@ -50,7 +50,7 @@ export const en = {
     apiBase: 'Address of your reference server’s API',
     proxy: 'The feed through the proxy',
     useProxy: 'Use the proxy address',
-    sample: 'You can also paste a sample of the feed below to set up the widgets now.',
+    sample: 'You can also paste a sample of the feed in step 1 to set up the widgets now.',
   },
   mapping: {
     legend: '2. Which field is which',

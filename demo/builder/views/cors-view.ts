@@ -10,7 +10,6 @@ export function corsView(state: BuilderState, strings: BuilderStrings, actions: 
   const text = strings.cors;
   const proxied = proxyUrl(state.settings.newsList.src, state.apiBase);
   return html`<div class="cors" id="cors-help">
-    <h3>${text.heading}</h3>
     <p>${text.explain}</p>
     <p>${text.fixes}</p>
     <div class="field">

@@ -28,6 +28,7 @@ export function readingSummary(state: BuilderState, strings: BuilderStrings): st
   if (reading.error.kind === 'format' && reading.lists.length > 0) {
     return strings.reading.notDetected;
   }
+  if (looksLikeCors(reading.error, document.baseURI)) return strings.cors.notAllowed;
   return describeError(reading.error, stringsFor(state.language));
 }
 
