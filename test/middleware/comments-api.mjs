@@ -9,10 +9,10 @@
  *     requireToken  true: posting without `Authorization: Bearer ok.ID.NAME` answers 401
  *     editWindow    seconds an author may edit or delete (default 900)
  *     maxLength     longest text accepted (default 2000)
- *     faults        [{ method?, status?, drop?, delay?, times? }] applied in order to matching
- *                   requests: `status` answers with it, `drop` destroys the connection (a
- *                   network failure), `delay` waits that many ms first; `times` (default 1)
- *                   uses a fault up that many times
+ *     faults        [{ method?, status?, code?, drop?, delay?, times? }] applied in order to
+ *                   matching requests: `status` answers with it (and `code` in the error
+ *                   body), `drop` destroys the connection (a network failure), `delay` waits
+ *                   that many ms first; `times` (default 1) uses a fault up that many times
  *   GET  /fake-comments/_log/THREAD     { requests: [{ method, authorization, idempotencyKey, body }] }
  *   GET  /fake-comments/_log/counts     { requests: [{ method, threads }] } of the counts endpoint
  *
@@ -75,7 +75,11 @@ async function applyFault(state, method, context) {
   }
   if (fault.status) {
     if (fault.status === 429) context.set('retry-after', '30');
-    fail(context, fault.status, fault.status === 429 ? 'rate_limited' : 'server_error');
+    fail(
+      context,
+      fault.status,
+      fault.code ?? (fault.status === 429 ? 'rate_limited' : 'server_error'),
+    );
     return true;
   }
   return false;

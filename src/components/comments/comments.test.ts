@@ -386,6 +386,36 @@ describe('<biblio-comments>', () => {
       expect(await requests(thread)).to.have.length(0);
     });
 
+    it('marks the name when the server refuses it, and offers no retry for it', async () => {
+      const thread = newThread();
+      await setUp(thread, { faults: [{ method: 'POST', status: 400, code: 'name_invalid' }] });
+      const el = await render(thread);
+      await write(el, 'Текст', 'http://spam.example');
+      submitButton(el).click();
+      expect(await problemOf(el)).to.equal(
+        'Your comment was not sent; your text is kept. A name needs at least two letters and no links.',
+      );
+      const name = part(el, '#name-top')!;
+      expect(name.getAttribute('aria-invalid')).to.equal('true');
+      expect(name.getAttribute('aria-describedby')).to.equal('problem-top');
+      expect(el.shadowRoot!.activeElement).to.equal(name);
+      expect(submitButton(el).textContent!.trim()).to.equal('Send');
+      await expect(el).to.be.accessible();
+    });
+
+    it('explains a rate limit without blaming the text', async () => {
+      const thread = newThread();
+      await setUp(thread, { faults: [{ method: 'POST', status: 429 }] });
+      const el = await render(thread, { lang: 'ru' });
+      await write(el, 'Третий комментарий за минуту');
+      submitButton(el).click();
+      expect(await problemOf(el)).to.contain(
+        'Слишком много комментариев за короткое время. Повторите позже.',
+      );
+      expect(part(el, '#text-top')!.getAttribute('aria-invalid')).to.equal('false');
+      expect(submitButton(el).textContent!.trim()).to.equal('Повторить');
+    });
+
     it('sends the honeypot field so the server can drop bots', async () => {
       const thread = newThread();
       const el = await render(thread);

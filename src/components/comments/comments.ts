@@ -173,7 +173,10 @@ export class BiblioComments extends BiblioElement {
     }
     // A new token changes what the server shows: the reader's own and pending comments.
     const reader = changed.has('token') || changed.has('tokenProvider');
-    if (reader) void this.checkSignedIn();
+    if (reader) {
+      this.loginAsked = false;
+      void this.checkSignedIn();
+    }
     if (reader || changed.has('api') || changed.has('thread') || changed.has('sort')) {
       void this.load();
     }
@@ -209,6 +212,11 @@ export class BiblioComments extends BiblioElement {
   /** `max-length`, or the contract's default when the attribute is not a positive number. */
   private get limit() {
     return this.maxLength >= 1 ? Math.floor(this.maxLength) : 2000;
+  }
+
+  /** `page-size` within the 1–100 the contract allows. */
+  private get pageLimit() {
+    return Math.min(100, Math.max(1, Math.round(this.pageSize) || 20));
   }
 
   private get nameNeeded() {
@@ -247,6 +255,7 @@ export class BiblioComments extends BiblioElement {
       this.loadError = new FeedError('config', 'biblio-comments needs api and thread', {
         attribute: api ? 'thread' : 'api',
       });
+      this.dispatchEvent(publicEvent('biblio-error', { error: this.loadError }));
       return;
     }
     this.listController?.abort();
@@ -261,7 +270,7 @@ export class BiblioComments extends BiblioElement {
     try {
       const page = await listComments(await this.request(controller.signal), thread, {
         after: more ? this.next : undefined,
-        limit: Math.min(100, Math.max(1, Math.round(this.pageSize) || 20)),
+        limit: this.pageLimit,
         sort: this.sort,
       });
       const known = new Set(more ? this.comments.map((comment) => comment.id) : []);
@@ -295,7 +304,8 @@ export class BiblioComments extends BiblioElement {
     const current = this.drafts[slot] ?? emptyDraft;
     const draft = { ...current, ...change, key: newDraftKey() };
     const wasOver = characterCount(current.text) > this.limit;
-    if (!wasOver && characterCount(draft.text) > this.limit) this.announce(this.tooLong(draft));
+    if (!wasOver && characterCount(draft.text) > this.limit)
+      this.announce(this.tooLong(draft.text));
     this.setDraft(slot, draft);
     if (this.problems[slot] && !this.problems[slot].retry) this.setProblem(slot, undefined);
   }
@@ -309,23 +319,25 @@ export class BiblioComments extends BiblioElement {
     this.problems = { ...this.problems, [slot]: problem };
   }
 
-  private tooLong(draft: Draft) {
-    const over = characterCount(draft.text) - this.limit;
+  private tooLong(text: string) {
+    const over = characterCount(text) - this.limit;
     const message = formatPlural(this.strings.comments.tooLong, over, this.language);
     return interpolate(message, { max: formatNumber(this.limit, this.language) });
   }
 
+  /** Refuses the text the server would refuse, before sending. */
+  private textProblem(text: string): FormProblem | undefined {
+    if (!text.trim()) return { field: 'text', message: this.strings.comments.errors.text_required };
+    if (characterCount(text) > this.limit) return { field: 'text', message: this.tooLong(text) };
+    return undefined;
+  }
+
   /** Refuses what the server would refuse, before sending, with the field to fix. */
   private validate(draft: Draft): FormProblem | undefined {
-    const errors = this.strings.comments.errors;
     if (this.nameNeeded && !draft.author.trim()) {
-      return { field: 'name', message: errors.name_required };
+      return { field: 'name', message: this.strings.comments.errors.name_required };
     }
-    if (!draft.text.trim()) return { field: 'text', message: errors.text_required };
-    if (characterCount(draft.text) > this.limit) {
-      return { field: 'text', message: this.tooLong(draft) };
-    }
-    return undefined;
+    return this.textProblem(draft.text);
   }
 
   /** The reader-facing reason a request failed: the server's code when we know it. */
@@ -390,11 +402,9 @@ export class BiblioComments extends BiblioElement {
       if (code === 'token_required' || code === 'token_invalid') this.loginAsked = true;
       const field = code.startsWith('name_') && this.nameNeeded ? 'name' : 'text';
       const message = interpolate(this.strings.comments.notSent, { reason: this.reason(error) });
-      this.setProblem(slot, {
-        field,
-        message,
-        retry: !(error instanceof CommentsError) || (error.details.status ?? 0) >= 500,
-      });
+      // Only a refused name or text is the reader's to fix; anything else is worth a retry.
+      const retry = !/^(name|text)_/.test(code);
+      this.setProblem(slot, { field, message, retry });
       void this.focusLater(`${field}-${slot}`);
     } finally {
       this.posting = undefined;
@@ -426,7 +436,7 @@ export class BiblioComments extends BiblioElement {
   private async saveEdit() {
     const editing = this.editing;
     if (!editing || !this.thread) return;
-    const problem = this.validate({ ...emptyDraft, author: 'x', text: editing.text });
+    const problem = this.textProblem(editing.text);
     if (problem) {
       this.editing = { ...editing, problem: problem.message };
       return;
