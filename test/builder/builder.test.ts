@@ -48,6 +48,20 @@ describe('snippet builder', () => {
       expect(renderedTitles(await renderInBlankPage(snippet))[0]).to.equal('Библионочь — 2025');
     });
 
+    it('gives a snippet that works with the built one-file script too', async function () {
+      const built = '/dist/cdn/biblio-widgets.js';
+      if (!(await fetch(built, { method: 'HEAD' })).ok) {
+        this.skip(); // dist/cdn is not built in this checkout: `npm run build:cdn` makes it.
+      }
+      const { root } = mountBuilder();
+      pasteSample(root, wordpressUrl, await fixtureText(wordpressUrl));
+      type(root, '#option-script', built);
+      expect(renderedTitles(await renderInBlankPage(snippetText(root)))).to.deep.equal([
+        'Библионочь — 2025',
+        'Новый читальный зал открыт',
+      ]);
+    });
+
     it('is previewed with the real element while the snippet keeps the feed address', async () => {
       const { root } = mountBuilder();
       pasteSample(
