@@ -196,6 +196,23 @@ describe('<biblio-view-counter>', () => {
       expect(await server.posts()).to.equal(1);
     });
 
+    it('still registers after being moved while it waited to be seen', async () => {
+      const server = fakeViews();
+      const wrapper = await fixture<HTMLElement>(
+        html`<div>
+          <div hidden>
+            <biblio-view-counter api=${server.api} item-id="news-17" register></biblio-view-counter>
+          </div>
+        </div>`,
+      );
+      const el = wrapper.querySelector('biblio-view-counter')!;
+      await aTimeout(200);
+      const registered = oneEvent(el, 'biblio-view-registered');
+      wrapper.append(el);
+      expect((await registered).detail.counted).to.be.true;
+      expect(await server.posts()).to.equal(1);
+    });
+
     it('does not count an article scrolled out of view', async () => {
       const server = fakeViews();
       await fixture<HTMLElement>(

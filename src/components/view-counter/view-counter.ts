@@ -138,6 +138,9 @@ export class BiblioViewCounter extends BiblioElement {
 
     if (!this.register || viewSession.hasRegistered(key) || registering.has(key)) return;
     registering.add(key);
+    // Released at once on abort: a counter moved in the page reconnects in the same task.
+    const release = () => registering.delete(key);
+    signal.addEventListener('abort', release, { once: true });
     whenSeen(this.seenTarget, signal)
       .then(() => registerView(api, itemId, { signal }))
       .then(
@@ -149,7 +152,7 @@ export class BiblioViewCounter extends BiblioElement {
         },
         (error) => this.report(error, signal),
       )
-      .finally(() => registering.delete(key));
+      .finally(release);
   }
 
   private report(error: unknown, signal: AbortSignal) {

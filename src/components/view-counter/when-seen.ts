@@ -9,12 +9,15 @@ function isShown(entry: IntersectionObserverEntry): boolean {
 
 /**
  * Resolves once `target` is on screen while the tab is in the foreground, so an article opened
- * in a background tab or scrolled out of view is not counted as read. If `signal` aborts first
- * the promise never settles and every observer is released.
+ * in a background tab or scrolled out of view is not counted as read. Rejects with the signal's
+ * reason if it aborts first, releasing every observer.
  */
 export function whenSeen(target: Element, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal.aborted) return;
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) {
+      reject(signal.reason);
+      return;
+    }
     let shown = false;
     const check = () => {
       if (!shown || document.visibilityState !== 'visible') return;
@@ -25,13 +28,17 @@ export function whenSeen(target: Element, signal: AbortSignal): Promise<void> {
       shown = entries.some(isShown);
       check();
     });
+    const abort = () => {
+      stop();
+      reject(signal.reason);
+    };
     const stop = () => {
       observer.disconnect();
       document.removeEventListener('visibilitychange', check);
-      signal.removeEventListener('abort', stop);
+      signal.removeEventListener('abort', abort);
     };
     observer.observe(target);
     document.addEventListener('visibilitychange', check);
-    signal.addEventListener('abort', stop);
+    signal.addEventListener('abort', abort);
   });
 }
