@@ -8,6 +8,7 @@ import {
   type ReadOptions,
 } from '../feed.js';
 import type { FeedPage } from '../model.js';
+import { toPlainText } from '../text.js';
 
 /**
  * Every real feed in ../shared/fixtures/feeds (see SOURCES.md there), read without a format
@@ -130,6 +131,8 @@ describe('adapters against the real feeds in ../shared/fixtures/feeds', function
           'jsonfeed-1.1-xss-payload-feedparser-rs-test.json',
           'https://feed.example/feed.json',
         );
+        // Its body holds `<img src=x onerror=alert(1)>`: reading it as text must not load the image.
+        expect(toPlainText(page.items[0].contentHtml, domParser)).to.be.undefined;
         await new Promise((resolve) => setTimeout(resolve, 200));
         expect(page.title).to.equal('Feed');
         expect(page.items).to.have.length(1);
