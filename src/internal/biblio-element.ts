@@ -12,6 +12,10 @@ export type Theme = 'light' | 'dark' | 'auto';
 
 const themes: readonly Theme[] = ['light', 'dark', 'auto'];
 
+/** ReactiveElement's own update step: reflects attributes and marks the update done. */
+const finishUpdate = Object.getOwnPropertyDescriptor(ReactiveElement.prototype, 'update')!
+  .value as (this: ReactiveElement, changed: PropertyValues) => void;
+
 /**
  * What every biblio element shares: registration without collisions, the reader's language,
  * design tokens and the `theme` attribute.
@@ -79,7 +83,7 @@ export abstract class BiblioElement extends LitElement {
       console.error(`biblio-widgets: <${this.localName}> could not render`, cause);
       // LitElement renders before it finishes the update's bookkeeping; finish it here, or the
       // element would think an update is still pending and never update again.
-      ReactiveElement.prototype.update.call(this, changed);
+      finishUpdate.call(this, changed);
       const error = new FeedError('internal', String(cause), { cause });
       render(
         renderError(error, this.strings, () => this.requestUpdate()),
