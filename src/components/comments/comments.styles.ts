@@ -9,6 +9,13 @@ export const commentsStyles = css`
     display: grid;
     gap: var(--_gap);
   }
+  /* A grid column would otherwise grow to the widest field or link at 200 % text. */
+  section,
+  ul,
+  article,
+  form {
+    grid-template-columns: minmax(0, 1fr);
+  }
   .bar {
     display: flex;
     flex-wrap: wrap;
@@ -107,6 +114,10 @@ export const commentsStyles = css`
     border-radius: var(--_radius);
     padding: 0.5em 0.625em;
     max-width: 100%;
+  }
+  input,
+  textarea {
+    width: 100%;
   }
   textarea {
     min-height: var(--biblio-comments-field-min-height, 6em);

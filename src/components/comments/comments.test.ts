@@ -212,6 +212,25 @@ describe('<biblio-comments>', () => {
       expect(part(el, '[part="heading"]')!.textContent!.trim()).to.equal('25 comments');
     });
 
+    it('fits a 320 px column with text at 200 %', async () => {
+      const thread = newThread();
+      await seeded(thread);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="width: 320px; --biblio-font-scale: 2">
+          <biblio-comments api=${api} thread=${thread} lang="ru"></biblio-comments>
+        </div>`,
+      );
+      const el = await settled(wrapper.querySelector('biblio-comments')!);
+      part<HTMLButtonElement>(el, '#reply-c1')!.click();
+      await el.updateComplete;
+      const overflowing = all(el, '*').filter(
+        (node) => node.getBoundingClientRect().right > wrapper.getBoundingClientRect().right + 1,
+      );
+      expect(overflowing.map((node) => node.id || node.getAttribute('part') || node.tagName)).to.be
+        .empty;
+      expect(el.scrollWidth).to.be.at.most(320);
+    });
+
     it('reverses the order when the reader picks newest first', async () => {
       const thread = newThread();
       await seeded(thread);
