@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../define/news-list.js';
 import { all, announced, part, shadow, titles } from '../../../test/news-list-queries.js';
@@ -72,6 +72,15 @@ describe('<biblio-news-list src>', () => {
       const el = await settled(await feedList('src="/news-api/jsonfeed?total=0"'));
       expect(part(el, 'empty')!.textContent!.trim()).to.equal('No news yet.');
       await expect(el).to.be.accessible();
+    });
+
+    it('shows a cached copy at once, without placeholders or a second request', async () => {
+      const src = `/news-api/fresh/${unique()}`;
+      await settled(await feedList(`src="${src}"`));
+      const el = await feedList(`src="${src}"`);
+      await nextFrame();
+      expect(part(el, 'loading')).to.be.null;
+      expect(titles(el)).to.deep.equal(['Fresh 1']);
     });
 
     it('fires biblio-load with the number of items on the first page', async () => {
