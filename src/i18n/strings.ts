@@ -3,7 +3,8 @@ import type { en } from './en.js';
 /** A message that depends on a number: one form per CLDR plural category the language uses. */
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
-type Widen<T> = T extends string
+/** A strings object's shape with its literal texts widened to `string`, for other language files. */
+export type Widen<T> = T extends string
   ? string
   : T extends { other: string }
     ? PluralForms

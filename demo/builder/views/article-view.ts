@@ -1,8 +1,8 @@
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import type { BuilderActions } from '../builder-actions.js';
 import type { BuilderState } from '../builder-state.js';
 import type { BuilderStrings } from '../strings/index.js';
-import { checkboxField, textField } from './form-controls.js';
+import { optionalStep, textField } from './form-controls.js';
 
 /** The first item read, so the article shows something real as soon as it is switched on. */
 function firstItemId(state: BuilderState): string {
@@ -16,45 +16,38 @@ function firstItemId(state: BuilderState): string {
 export function articleView(state: BuilderState, strings: BuilderStrings, actions: BuilderActions) {
   const text = strings.article;
   const { article } = state.settings;
-  return html`<fieldset class="step">
-    <legend>${text.legend}</legend>
-    ${checkboxField({
-      id: 'article-enabled',
-      label: text.enabled,
-      checked: article.enabled,
-      onChange: (on) =>
-        actions.changeSettings((next) => {
-          next.article.enabled = on;
-          if (on && !next.article.itemId) next.article.itemId = firstItemId(state);
-        }),
-    })}
-    ${
-      article.enabled
-        ? html`${textField({
-              id: 'article-item-id',
-              label: text.itemId,
-              hint: text.itemIdHint,
-              value: article.itemId,
-              onInput: (itemId) =>
-                actions.changeSettings((next) => void (next.article.itemId = itemId)),
-            })}
-            <div class="field-grid">
-              ${textField({
-                id: 'article-archive-href',
-                label: text.archiveHref,
-                value: article.archiveHref,
-                onInput: (href) =>
-                  actions.changeSettings((next) => void (next.article.archiveHref = href)),
-              })}
-              ${textField({
-                id: 'article-views-api',
-                label: text.viewsApi,
-                value: article.viewsApi,
-                onInput: (api) =>
-                  actions.changeSettings((next) => void (next.article.viewsApi = api)),
-              })}
-            </div>`
-        : nothing
-    }
-  </fieldset>`;
+  const change = actions.changeSettings.bind(actions);
+  return optionalStep({
+    id: 'article',
+    legend: text.legend,
+    label: text.enabled,
+    enabled: article.enabled,
+    onToggle: (on) =>
+      change((next) => {
+        next.article.enabled = on;
+        if (on && !next.article.itemId) next.article.itemId = firstItemId(state);
+      }),
+    fields: () =>
+      html`${textField({
+          id: 'article-item-id',
+          label: text.itemId,
+          hint: text.itemIdHint,
+          value: article.itemId,
+          onInput: (itemId) => change((next) => void (next.article.itemId = itemId)),
+        })}
+        <div class="field-grid">
+          ${textField({
+            id: 'article-archive-href',
+            label: text.archiveHref,
+            value: article.archiveHref,
+            onInput: (href) => change((next) => void (next.article.archiveHref = href)),
+          })}
+          ${textField({
+            id: 'article-views-api',
+            label: text.viewsApi,
+            value: article.viewsApi,
+            onInput: (api) => change((next) => void (next.article.viewsApi = api)),
+          })}
+        </div>`,
+  });
 }

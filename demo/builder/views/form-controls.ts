@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 
@@ -72,4 +72,21 @@ export function checkboxField(options: {
     />
     <label for=${id}>${label}</label>
   </div>`;
+}
+
+/** A step for an element the snippet may leave out: a checkbox adds it and shows its fields. */
+export function optionalStep(options: {
+  id: string;
+  legend: string;
+  label: string;
+  enabled: boolean;
+  onToggle: (enabled: boolean) => void;
+  fields: () => TemplateResult;
+}) {
+  const { id, legend, label, enabled, onToggle, fields } = options;
+  return html`<fieldset class="step">
+    <legend>${legend}</legend>
+    ${checkboxField({ id: `${id}-enabled`, label, checked: enabled, onChange: onToggle })}
+    ${enabled ? fields() : nothing}
+  </fieldset>`;
 }
