@@ -18,8 +18,11 @@ export interface LoadOptions {
 
 export const defaultTimeout = 15_000;
 
-/** One request: the caller's signal and a timeout, every failure a typed FeedError. */
-async function fetchOnce(
+/**
+ * One request: the caller's signal and a timeout, every failure a typed FeedError (a 304 is
+ * returned, for conditional requests). For every JSON client in src/data, not only feeds.
+ */
+export async function fetchOnce(
   url: string,
   options: LoadOptions,
   init: RequestInit = {},
