@@ -141,7 +141,9 @@ describe('<biblio-news-list src>', () => {
         window.fetch = original;
       }
       part(el, 'retry')!.click();
-      await waitUntil(() => titles(el)[0] === 'Item 11', 'Retry did not load page 2');
+      await waitUntil(() => titles(el).length === 20, 'Retry did not add page 2');
+      expect(titles(el)[10]).to.equal('Item 11');
+      expect(part(el, 'error')).to.be.null;
     });
   });
 

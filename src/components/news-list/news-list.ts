@@ -199,7 +199,7 @@ export class BiblioNewsList extends BiblioElement {
         signal,
         format,
         map,
-        onUpdate: (fresh) => this.receiveFirstPage(fresh),
+        onUpdate: (fresh) => this.receiveFirstPage(url, fresh),
       });
       this.feedPages = new Map([[1, page]]);
       const wanted = this.firstPage;
@@ -298,7 +298,9 @@ export class BiblioNewsList extends BiblioElement {
     return this.feedUrl && next ? pageUrlBuilder(this.feedUrl, next) : undefined;
   }
 
-  private receiveFirstPage(fresh: FeedPage) {
+  /** A fresher first page; one that arrives after the feed URL changed (a new search) is dropped. */
+  private receiveFirstPage(url: string, fresh: FeedPage) {
+    if (url !== this.feedUrl) return;
     const before = this.feedPages.get(1);
     if (before) {
       const known = new Set(before.items.map((item) => item.id));
@@ -317,16 +319,19 @@ export class BiblioNewsList extends BiblioElement {
         format: this.format,
         map: this.map,
         maxAge: 0,
-        onUpdate: (page) => this.receiveFirstPage(page),
+        onUpdate: (page) => this.receiveFirstPage(url, page),
       });
-      this.receiveFirstPage(fresh);
+      this.receiveFirstPage(url, fresh);
     } catch {
       // A failed background refresh keeps the news already shown; the next tick tries again.
     }
   }
 
-  /** Loads feed page `page` (following `next` links when pages cannot be addressed directly). */
-  private async loadPage(page: number): Promise<boolean> {
+  /**
+   * Loads feed page `page`, following `next` links when pages cannot be addressed directly. On
+   * failure the items already shown stay, with an error box whose Retry repeats `action`.
+   */
+  private async loadPage(page: number, action: () => void): Promise<boolean> {
     if (this.allItems || this.feedPages.has(page)) return true;
     this.pageRequest?.abort();
     const request = (this.pageRequest = new AbortController());
@@ -344,7 +349,10 @@ export class BiblioNewsList extends BiblioElement {
           signal: request.signal,
           format: this.format,
           map: this.map,
-          onUpdate: (fresh) => (this.feedPages = new Map(this.feedPages).set(target, fresh)),
+          onUpdate: (fresh) => {
+            if (!request.signal.aborted)
+              this.feedPages = new Map(this.feedPages).set(target, fresh);
+          },
         });
         this.feedPages = new Map(this.feedPages).set(target, loaded);
         known = target;
@@ -352,7 +360,7 @@ export class BiblioNewsList extends BiblioElement {
       return true;
     } catch (error) {
       if (!request.signal.aborted) {
-        this.pageFailure = { error, retry: () => void this.goToPage(page, true) };
+        this.pageFailure = { error, retry: action };
       }
       return false;
     } finally {
@@ -361,7 +369,7 @@ export class BiblioNewsList extends BiblioElement {
   }
 
   private async goToPage(page: number, remember = true) {
-    if (!(await this.loadPage(page))) return;
+    if (!(await this.loadPage(page, () => void this.goToPage(page, remember)))) return;
     this.firstPage = this.lastPage = page;
     if (remember) this.rememberPage(page);
     this.announce(interpolate(this.strings.news.page, { page }));
@@ -369,7 +377,7 @@ export class BiblioNewsList extends BiblioElement {
 
   private async showMore() {
     const page = this.lastPage + 1;
-    if (!(await this.loadPage(page))) return;
+    if (!(await this.loadPage(page, () => void this.showMore()))) return;
     this.lastPage = page;
     this.rememberPage(page);
     await this.updateComplete;
