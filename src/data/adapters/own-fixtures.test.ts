@@ -88,6 +88,31 @@ describe('RSS and Atom', () => {
   });
 });
 
+describe('JSON Feed details the real feeds lack', () => {
+  it('follows next_url, takes the feed author for items without one, and reads image and tags', () => {
+    const body = JSON.stringify({
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'Paged',
+      authors: [{ name: 'Library' }],
+      next_url: '/feed.json?page=2',
+      items: [
+        {
+          id: 'a',
+          title: 'One',
+          content_text: 'Line one.\nLine two.',
+          image: 'img/one.png',
+          tags: ['x', 'x', 'y'],
+        },
+      ],
+    });
+    const page = readFeed(body, { url: 'https://library.example/news/feed.json', domParser });
+    expect(page.nextPage).to.equal('https://library.example/feed.json?page=2');
+    expect(page.items[0]).to.include({ author: 'Library', contentText: 'Line one.\nLine two.' });
+    expect(page.items[0].image?.url).to.equal('https://library.example/news/img/one.png');
+    expect(page.items[0].tags).to.deep.equal(['x', 'y']);
+  });
+});
+
 describe('RSS modules', () => {
   const url = 'https://town.example/feed/';
 
