@@ -128,14 +128,12 @@ export class BuilderApp implements BuilderActions {
     this.update({ apiBase: apiBase.trim() });
   }
 
+  /** Switches the feed address to the proxy's and reads that, as the widgets will. */
   useProxy(): void {
     const { settings, apiBase } = this.state;
     this.changeSettings((next) => {
       next.newsList.src = proxyUrl(settings.newsList.src, apiBase);
-      // The proxy answers in JSON Feed whatever the feed was, so an old map no longer fits.
-      next.newsList.map = '';
     });
-    this.update({ choices: undefined });
     this.readFeedUrl();
   }
 

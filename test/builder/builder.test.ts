@@ -141,19 +141,34 @@ describe('snippet builder', () => {
       const feed = 'http://127.0.0.1:9/news.json?a=1&b="2"';
       await readFeedUrl(root, feed);
       expect(statusText(root)).to.equal('Your browser was not allowed to read this feed.');
-      const help = control(root, '#cors-help');
-      expect(help.textContent).to.contain('CORS');
-      const proxy = `/api/feed?url=${encodeURIComponent(feed)}`;
-      expect(control(root, '#proxy-url').textContent).to.equal(proxy);
+      expect(control(root, '#cors-help').textContent).to.contain('CORS');
+      expect(control(root, '#proxy-url').textContent).to.equal(
+        `/api/feed?url=${encodeURIComponent(feed)}`,
+      );
       type(root, '#api-base', 'https://server.library.example/api/');
       expect(control(root, '#proxy-url').textContent).to.equal(
         `https://server.library.example/api/feed?url=${encodeURIComponent(feed)}`,
       );
-      control<HTMLButtonElement>(help, 'button').click();
-      expect(control<HTMLInputElement>(root, '#feed-url').value).to.equal(
-        `https://server.library.example/api/feed?url=${encodeURIComponent(feed)}`,
-      );
       await expect(root).to.be.accessible();
+    });
+
+    it('read through the proxy gives a snippet that renders the proxied feed', async () => {
+      const { root } = mountBuilder();
+      const feed = 'http://127.0.0.1:9/news.rss';
+      await readFeedUrl(root, feed);
+      type(root, '#api-base', '/builder-proxy');
+      control<HTMLButtonElement>(control(root, '#cors-help'), 'button').click();
+      const proxied = `/builder-proxy/feed?url=${encodeURIComponent(feed)}`;
+      expect(control<HTMLInputElement>(root, '#feed-url').value).to.equal(proxied);
+      await waitUntil(() => statusText(root).startsWith('JSON Feed'), 'the proxy was not read');
+      expect(statusText(root)).to.equal('JSON Feed: 1 item read.');
+      expect(root.querySelector('#cors-help')).to.equal(null);
+      type(root, '#option-script', testScriptSrc);
+      const snippet = snippetText(root);
+      expect(snippet).to.contain(`src="${proxied}"`);
+      expect(renderedTitles(await renderInBlankPage(snippet))).to.deep.equal([
+        `Через прокси: ${feed}`,
+      ]);
     });
   });
 
