@@ -1,9 +1,9 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { accessLog } from './http/access-log.js';
+import { limitBody } from './http/body-limit.js';
 import { ApiError, errorBody } from './http/api-error.js';
 import type { AppEnv } from './http/app-env.js';
 import { clientAddress } from './http/client.js';
@@ -71,19 +71,7 @@ export function createApp(services: Services): Hono<AppEnv> {
     }),
   );
   app.use('/api/*', rateLimit(settings.rateLimitRequests, settings.rateLimitWindowSeconds));
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: settings.bodyLimitBytes,
-      onError: () => {
-        throw new ApiError(
-          413,
-          'body_too_large',
-          `The body is larger than ${settings.bodyLimitBytes} bytes`,
-        );
-      },
-    }),
-  );
+  app.use('/api/*', limitBody(settings.bodyLimitBytes));
 
   app.route('/api/health', healthRoutes(services));
   app.route('/api/views', viewRoutes(services));

@@ -1,6 +1,7 @@
 import { BanStore } from './bans.js';
 import { CommentStore } from './comments/store.js';
 import type { Db } from './db/database.js';
+import { WriteQueue } from './db/write-queue.js';
 import type { Logger } from './logger.js';
 import { NewsStore } from './news/store.js';
 import { PartnerStore } from './partners.js';
@@ -12,6 +13,8 @@ import { ViewStore } from './views.js';
 export interface Services {
   settings: Settings;
   db: Db;
+  /** Every write goes through it, to be acknowledged only once it is on disk. */
+  writes: WriteQueue;
   logger: Logger;
   views: ViewStore;
   comments: CommentStore;
@@ -26,6 +29,7 @@ export function createServices(settings: Settings, db: Db, logger: Logger): Serv
   return {
     settings,
     db,
+    writes: new WriteQueue(db),
     logger,
     views: new ViewStore(db),
     comments: new CommentStore(db),

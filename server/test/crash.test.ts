@@ -1,41 +1,18 @@
 import assert from 'node:assert/strict';
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { after, describe, test } from 'node:test';
 import Database from 'better-sqlite3';
+import { serverScript, startChild } from './child-server.js';
 
-interface Child {
-  process: ChildProcess;
-  url: string;
-}
-
-/** The real server in its own process, so it can be killed like a crashed one. */
-function startChild(databasePath: string): Promise<Child> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
-    env: {
-      ...process.env,
-      PORT: '0',
-      DATABASE_PATH: databasePath,
-      SEED: 'false',
-      LOG_LEVEL: 'info',
-      RATE_LIMIT_REQUESTS: '1000000',
-      RATE_LIMIT_COMMENTS: '1000000',
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
+const startServer = (databasePath: string) =>
+  startChild(serverScript, {
+    DATABASE_PATH: databasePath,
+    LOG_LEVEL: 'info',
+    RATE_LIMIT_REQUESTS: '1000000',
+    RATE_LIMIT_COMMENTS: '1000000',
   });
-  return new Promise((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`server exited with ${code} before listening`)));
-    createInterface({ input: child.stdout! }).on('line', (line) => {
-      const entry = JSON.parse(line) as { msg: string; url?: string };
-      if (entry.msg === 'listening') resolve({ process: child, url: entry.url! });
-    });
-  });
-}
-
-const exited = (child: ChildProcess) => new Promise((resolve) => child.once('exit', resolve));
 
 describe('a server killed with SIGKILL mid-load', () => {
   const folder = mkdtempSync(join(tmpdir(), 'biblio-crash-'));
@@ -43,7 +20,7 @@ describe('a server killed with SIGKILL mid-load', () => {
   after(() => rmSync(folder, { recursive: true, force: true }));
 
   test('keeps every acknowledged write and an intact database', { timeout: 60_000 }, async (t) => {
-    const first = await startChild(databasePath);
+    const first = await startServer(databasePath);
     const countedViews: string[] = [];
     const savedComments: string[] = [];
     let running = true;
@@ -83,9 +60,8 @@ describe('a server killed with SIGKILL mid-load', () => {
     };
     const writers = Array.from({ length: 16 }, (_, worker) => writer(worker));
     await new Promise((resolve) => setTimeout(resolve, 1500));
-    const killed = exited(first.process);
     first.process.kill('SIGKILL');
-    await killed;
+    await first.exited;
     running = false;
     await Promise.all(writers);
     assert.ok(
@@ -100,7 +76,7 @@ describe('a server killed with SIGKILL mid-load', () => {
     t.diagnostic(
       `${countedViews.length} views, ${savedComments.length} comments acknowledged before SIGKILL`,
     );
-    const second = await startChild(databasePath);
+    const second = await startServer(databasePath);
     try {
       const views = (await (await fetch(`${second.url}/api/views/crash-item`)).json()) as {
         views: number;
@@ -127,9 +103,8 @@ describe('a server killed with SIGKILL mid-load', () => {
         db.close();
       }
     } finally {
-      const stopped = exited(second.process);
       second.process.kill('SIGTERM');
-      assert.equal(await stopped, 0);
+      assert.equal(await second.exited, 0);
     }
   });
 });

@@ -6,7 +6,7 @@ import type { AppEnv } from '../http/app-env.js';
 import { parseChoice, parseInteger, parseNumericId, readJsonObject } from '../http/validate.js';
 import type { Services } from '../services.js';
 
-export function adminRoutes({ settings, comments, bans, logger }: Services): Hono<AppEnv> {
+export function adminRoutes({ settings, comments, bans, logger, writes }: Services): Hono<AppEnv> {
   const existing = (idParam: string) => {
     const id = parseNumericId(idParam, 'id')!;
     const row = comments.get(id);
@@ -31,19 +31,21 @@ export function adminRoutes({ settings, comments, bans, logger }: Services): Hon
         ...(page.next !== undefined && { next: String(page.next) }),
       });
     })
-    .post('/comments/:id/approve', (c) => {
-      const row = comments.setStatus(existing(c.req.param('id')).id, 'published')!;
+    .post('/comments/:id/approve', async (c) => {
+      const { id } = existing(c.req.param('id'));
+      const row = (await writes.run(() => comments.setStatus(id, 'published')))!;
       audit('approve', { commentId: row.id });
       return c.json({ comment: toModerationJson(row) });
     })
-    .post('/comments/:id/reject', (c) => {
-      const row = comments.setStatus(existing(c.req.param('id')).id, 'rejected')!;
+    .post('/comments/:id/reject', async (c) => {
+      const { id } = existing(c.req.param('id'));
+      const row = (await writes.run(() => comments.setStatus(id, 'rejected')))!;
       audit('reject', { commentId: row.id });
       return c.json({ comment: toModerationJson(row) });
     })
-    .delete('/comments/:id', (c) => {
+    .delete('/comments/:id', async (c) => {
       const row = existing(c.req.param('id'));
-      comments.delete(row.id);
+      await writes.run(() => comments.delete(row.id));
       audit('delete', { commentId: row.id });
       return c.body(null, 204);
     })
@@ -51,8 +53,10 @@ export function adminRoutes({ settings, comments, bans, logger }: Services): Hon
       const row = existing(c.req.param('id'));
       const body = c.req.header('content-type') ? await readJsonObject(c) : {};
       const reason = typeof body.reason === 'string' ? body.reason.slice(0, 500) : undefined;
-      bans.ban(row.ip_hash, reason, new Date());
-      const rejected = comments.setStatus(row.id, 'rejected')!;
+      const rejected = await writes.run(() => {
+        bans.ban(row.ip_hash, reason, new Date());
+        return comments.setStatus(row.id, 'rejected')!;
+      });
       audit('ban', { commentId: row.id, ipHash: row.ip_hash });
       return c.json({
         ban: { ipHash: row.ip_hash, ...(reason && { reason }) },
@@ -60,9 +64,10 @@ export function adminRoutes({ settings, comments, bans, logger }: Services): Hon
       });
     })
     .get('/bans', (c) => c.json({ bans: bans.list() }))
-    .delete('/bans/:ipHash', (c) => {
+    .delete('/bans/:ipHash', async (c) => {
       const ipHash = c.req.param('ipHash');
-      if (!bans.unban(ipHash)) throw new ApiError(404, 'ban_not_found', 'No such ban');
+      if (!(await writes.run(() => bans.unban(ipHash))))
+        throw new ApiError(404, 'ban_not_found', 'No such ban');
       audit('unban', { ipHash });
       return c.body(null, 204);
     });

@@ -14,6 +14,7 @@ import {
   readJsonObject,
 } from '../http/validate.js';
 import type { Services } from '../services.js';
+import type { NewComment } from '../comments/store.js';
 
 const maxThreadsPerCount = 100;
 
@@ -35,7 +36,7 @@ function parseParentId(value: unknown): number | undefined {
 }
 
 export function commentRoutes(services: Services): Hono<AppEnv> {
-  const { settings, comments, bans, hashIp, logger } = services;
+  const { settings, comments, bans, hashIp, logger, writes } = services;
 
   const respondCreated = (c: Context<AppEnv>, row: CommentRow, userId?: string) =>
     row.status === 'pending'
@@ -122,19 +123,17 @@ export function commentRoutes(services: Services): Hono<AppEnv> {
         if (!user && settings.commentAuth === 'required') {
           throw new ApiError(401, 'token_required', 'Log in on the site to comment');
         }
-        const { row } = comments.create(
-          {
-            thread,
-            parentId: parseParentId(body.parentId),
-            authorName: user?.name ?? parseAuthorName(body.author, settings.authorMaxLength),
-            authorId: user?.id,
-            text: parseCommentText(body.text, settings.commentMaxLength),
-            status: settings.moderation === 'pre' ? 'pending' : 'published',
-            ipHash,
-            idempotencyKey,
-          },
-          new Date(),
-        );
+        const comment: NewComment = {
+          thread,
+          parentId: parseParentId(body.parentId),
+          authorName: user?.name ?? parseAuthorName(body.author, settings.authorMaxLength),
+          authorId: user?.id,
+          text: parseCommentText(body.text, settings.commentMaxLength),
+          status: settings.moderation === 'pre' ? 'pending' : 'published',
+          ipHash,
+          idempotencyKey,
+        };
+        const { row } = await writes.run(() => comments.create(comment, new Date()));
         return respondCreated(c, row, user?.id);
       },
     )
@@ -142,17 +141,14 @@ export function commentRoutes(services: Services): Hono<AppEnv> {
       const user = requireSiteUser(c, settings);
       const row = ownComment(parseId(c.req.param('thread'), 'thread'), c.req.param('id'), user.id);
       const body = await readJsonObject(c);
-      const updated = comments.updateText(
-        row.id,
-        parseCommentText(body.text, settings.commentMaxLength),
-        new Date(),
-      );
+      const text = parseCommentText(body.text, settings.commentMaxLength);
+      const updated = await writes.run(() => comments.updateText(row.id, text, new Date()));
       return c.json({ comment: toCommentJson(updated, user.id) });
     })
-    .delete('/:thread/:id', (c) => {
+    .delete('/:thread/:id', async (c) => {
       const user = requireSiteUser(c, settings);
       const row = ownComment(parseId(c.req.param('thread'), 'thread'), c.req.param('id'), user.id);
-      comments.delete(row.id);
+      await writes.run(() => comments.delete(row.id));
       return c.body(null, 204);
     });
 }
