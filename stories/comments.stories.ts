@@ -64,7 +64,14 @@ const json = (body: unknown, status = 200) =>
 
 addStoryRoute('comments-', (route, init) => {
   const url = new URL(route, 'https://story.invalid/');
-  const scenario = scenarios[url.pathname.split('/')[1].slice('comments-'.length)];
+  const [, base, , thread] = url.pathname.split('/');
+  if (thread === 'counts') {
+    // Threads are named news-<scenario> in these stories.
+    const threads = (url.searchParams.get('threads') ?? '').split(',');
+    const counts = threads.map((name) => [name, scenarios[name.slice(5)]?.comments.length ?? 0]);
+    return json({ counts: Object.fromEntries(counts) });
+  }
+  const scenario = scenarios[base.slice('comments-'.length)];
   if (!scenario) return json({ error: { code: 'not_found', message: route } }, 404);
   if ((init?.method ?? 'GET') === 'GET') {
     if (scenario.listFails) return json({ error: { code: 'server_error', message: '' } }, 503);
@@ -225,4 +232,20 @@ export const Phone320: Story = {
   decorators: [
     (story) => html`<div style="width: 320px; outline: 1px dashed #888">${story()}</div>`,
   ],
+};
+
+/** `<biblio-comment-count>` on a list page: the three counts arrive in one request. */
+export const CommentCounts: Story = {
+  render: () =>
+    html`<ul>
+      ${(['few', 'many', 'empty'] as const).map(
+        (scenario) =>
+          html`<li>
+            <a href="#news-${scenario}">Новость «${scenario}»</a> ·
+            <biblio-comment-count api="story-network:comments-counts" thread="news-${scenario}"
+              >Комментарии</biblio-comment-count
+            >
+          </li>`,
+      )}
+    </ul>`,
 };

@@ -28,12 +28,20 @@ export interface CommentFormView {
   onCancel?: () => void;
 }
 
-/** Ctrl+Enter (Cmd+Enter on a Mac) sends, as in most comment boxes and mail clients. */
-function submitOnCtrlEnter(event: KeyboardEvent) {
-  if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-    event.preventDefault();
-    (event.target as HTMLTextAreaElement).form?.requestSubmit();
-  }
+/**
+ * Ctrl+Enter (Cmd+Enter on a Mac) sends, as in most comment boxes and mail clients; Escape
+ * closes a reply or an edit (a reply's text is kept for next time).
+ */
+function shortcuts(onCancel?: () => void) {
+  return (event: KeyboardEvent) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      (event.target as HTMLTextAreaElement).form?.requestSubmit();
+    } else if (event.key === 'Escape' && onCancel) {
+      event.preventDefault();
+      onCancel();
+    }
+  };
 }
 
 /**
@@ -84,7 +92,7 @@ export function renderCommentForm(view: CommentFormView) {
       aria-invalid=${invalid('text')}
       aria-describedby=${describedBy('text', `count-${slot} hint-${slot}`)}
       @input=${(event: Event) => view.onChange({ text: valueOf(event) })}
-      @keydown=${submitOnCtrlEnter}
+      @keydown=${shortcuts(view.onCancel)}
     ></textarea>
     <div class="form-meta">
       <span id="count-${slot}" part="counter" class=${length > limit ? 'over' : ''}
@@ -154,7 +162,7 @@ export function renderEditForm({ editing, strings, onChange, onSave, onCancel }:
       aria-invalid=${editing.problem ? 'true' : 'false'}
       aria-describedby=${editing.problem ? 'edit-problem' : nothing}
       @input=${(event: Event) => onChange((event.target as HTMLTextAreaElement).value)}
-      @keydown=${submitOnCtrlEnter}
+      @keydown=${shortcuts(onCancel)}
     ></textarea>
     ${
       editing.problem

@@ -435,6 +435,22 @@ describe('<biblio-comments>', () => {
       expect(submitButton(el).textContent!.trim()).to.equal('Повторить');
     });
 
+    it('closes a reply with Escape, returns focus to its button and keeps the text', async () => {
+      const thread = newThread();
+      await seeded(thread);
+      const el = await render(thread);
+      part<HTMLButtonElement>(el, '#reply-c1')!.click();
+      await el.updateComplete;
+      await type(el, 'text-reply', 'Передумал');
+      part(el, '#text-reply')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+      await el.updateComplete;
+      expect(part(el, '#text-reply')).to.be.null;
+      await waitUntil(() => el.shadowRoot!.activeElement?.id === 'reply-c1', 'focus not returned');
+      part<HTMLButtonElement>(el, '#reply-c3')!.click();
+      await el.updateComplete;
+      expect(part<HTMLTextAreaElement>(el, '#text-reply')!.value).to.equal('Передумал');
+    });
+
     it('sends the honeypot field so the server can drop bots', async () => {
       const thread = newThread();
       const el = await render(thread);
