@@ -1,4 +1,4 @@
-import type { Config, DOMPurify, UponSanitizeAttributeHookEvent } from 'dompurify';
+import type { Config, DOMPurify } from 'dompurify';
 import { isExternalUrl, toSafeUrl } from '../data/url.js';
 
 export interface SanitizeOptions {
@@ -100,17 +100,24 @@ function replaceEmbedWithLink(frame: Element, options: SanitizeOptions) {
   frame.replaceWith(link);
 }
 
-function keepTextStyles(data: UponSanitizeAttributeHookEvent) {
-  const kept = data.attrValue
+/** The declarations of a `style` attribute that only arrange text; everything else is dropped. */
+function textStyles(style: string): Array<[string, string]> {
+  return style
     .split(';')
     .map((declaration) => declaration.split(':').map((part) => part.trim().toLowerCase()))
     .filter(
-      ([name, value, ...rest]) =>
-        rest.length === 0 && allowedStyles.has(name) && /^[a-z0-9 .%-]+$/.test(value ?? ''),
-    )
-    .map(([name, value]) => `${name}: ${value}`);
-  data.attrValue = kept.join('; ');
-  data.keepAttr = kept.length > 0;
+      (parts): parts is [string, string] =>
+        parts.length === 2 && allowedStyles.has(parts[0]) && /^[a-z0-9 .%-]+$/.test(parts[1]),
+    );
+}
+
+/**
+ * Kept styles are applied through the CSSOM once DOMPurify has removed the attribute, so they
+ * still work on pages whose Content-Security-Policy forbids inline style attributes.
+ */
+function applyTextStyles(node: Element, styles: Array<[string, string]>) {
+  if (!(node instanceof HTMLElement)) return;
+  for (const [name, value] of styles) node.style.setProperty(name, value);
 }
 
 function resolveUrls(node: Element, options: SanitizeOptions) {
@@ -163,12 +170,16 @@ export async function sanitizeHtml(
     if (embed) node.setAttribute('src', embed);
     else replaceEmbedWithLink(node, options);
   });
-  purify.addHook('uponSanitizeAttribute', (_node, data) => {
-    if (data.attrName === 'style') keepTextStyles(data);
+  const textStylesOf = new Map<Element, Array<[string, string]>>();
+  purify.addHook('uponSanitizeAttribute', (node, data) => {
+    if (data.attrName !== 'style') return;
+    textStylesOf.set(node, textStyles(data.attrValue));
+    data.keepAttr = false;
   });
   purify.addHook('afterSanitizeAttributes', (node) => {
     resolveUrls(node, options);
     settleMedia(node);
+    applyTextStyles(node, textStylesOf.get(node) ?? []);
   });
   try {
     return purify.sanitize(html, config);

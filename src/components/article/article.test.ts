@@ -262,7 +262,9 @@ describe('<biblio-article>', () => {
       );
       const body = part(el, 'body')!;
       expect(body.querySelector('form, input, button')).to.be.null;
-      expect(body.querySelector('[style]')!.getAttribute('style')).to.equal('text-align: center');
+      expect(body.querySelector<HTMLElement>('[style]')!.style.cssText).to.equal(
+        'text-align: center;',
+      );
     });
   });
 
