@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { interpolate, type Strings } from '../../i18n/index.js';
 import { pageNumbers } from './news-paging.js';
 
@@ -79,20 +80,24 @@ export function renderPager(
     ${
       showNumbers
         ? html`<ol part="pages" class="pages">
-            ${pageNumbers(current, count).map((page) =>
-              page === 'gap'
-                ? html`<li aria-hidden="true">…</li>`
-                : html`<li>
-                    <button
-                      part="page"
-                      type="button"
-                      aria-current=${page === current ? 'page' : nothing}
-                      aria-label=${interpolate(strings.news.page, { page })}
-                      @click=${() => page !== current && onPage(page)}
-                    >
-                      ${page}
-                    </button>
-                  </li>`,
+            ${repeat(
+              pageNumbers(current, count),
+              // Keyed, so the button the reader pressed keeps focus as the numbers around it shift.
+              (page, index) => (page === 'gap' ? `gap-${index}` : page),
+              (page) =>
+                page === 'gap'
+                  ? html`<li aria-hidden="true">…</li>`
+                  : html`<li>
+                      <button
+                        part="page"
+                        type="button"
+                        aria-current=${page === current ? 'page' : nothing}
+                        aria-label=${interpolate(strings.news.page, { page })}
+                        @click=${() => page !== current && onPage(page)}
+                      >
+                        ${page}
+                      </button>
+                    </li>`,
             )}
           </ol>`
         : nothing

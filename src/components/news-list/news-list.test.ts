@@ -202,6 +202,36 @@ describe('<biblio-news-list>', () => {
       await waitUntil(() => announced(el) === 'Показано 20 новостей');
     });
 
+    it('keeps focus on the pressed page number as the numbers around it shift', async () => {
+      const el = await listOf(makeItems(50));
+      const page = (n: string) =>
+        all(el, '[part="page"]').find((b) => b.textContent!.trim() === n)!;
+      for (const [n, first] of [
+        ['2', 'Item 11'],
+        ['3', 'Item 21'],
+      ]) {
+        page(n).click();
+        await waitUntil(() => titles(el)[0] === first, `page ${n} never shown`);
+      }
+      // 1 2 3 4 5 becomes 1 … 4 5: the 5 moves one place to the left.
+      const five = page('5');
+      five.focus();
+      five.click();
+      await waitUntil(() => titles(el)[0] === 'Item 41', 'page 5 never shown');
+      expect(shadow(el).activeElement).to.equal(five);
+      expect(five.getAttribute('aria-current')).to.equal('page');
+    });
+
+    it('moves focus to the first new item when "Show more" reveals the last page', async () => {
+      const el = await listOf(makeItems(15));
+      const more = part(el, 'more')!;
+      more.focus();
+      more.click();
+      await waitUntil(() => titles(el).length === 15, 'page 2 never added');
+      expect(part(el, 'more')).to.be.null;
+      expect(shadow(el).activeElement!.textContent).to.equal('Item 11');
+    });
+
     it('reflects the page in the address bar when page-param is set, and follows Back', async () => {
       const original = location.href;
       try {
@@ -271,9 +301,10 @@ describe('<biblio-news-list>', () => {
       expect(tag.getAttribute('aria-pressed')).to.equal('true');
       expect(part(el, 'tag-filter')!.textContent).to.contain('Showing news tagged “even”');
       await waitUntil(() => announced(el) === '3 items found');
+      part(el, 'clear-tag')!.focus();
       part(el, 'clear-tag')!.click();
-      await el.updateComplete;
-      expect(titles(el)).to.have.length(6);
+      await waitUntil(() => titles(el).length === 6, 'the tag filter stayed');
+      expect(shadow(el).activeElement!.textContent).to.equal('Item 1');
     });
 
     it('starts filtered by the tag attribute', async () => {

@@ -377,11 +377,24 @@ export class BiblioNewsList extends BiblioElement {
 
   private async showMore() {
     const page = this.lastPage + 1;
+    const shownBefore = this.listing.items.length;
     if (!(await this.loadPage(page, () => void this.showMore()))) return;
     this.lastPage = page;
     this.rememberPage(page);
     await this.updateComplete;
     this.announce(formatPlural(this.strings.news.shown, this.listing.items.length, this.language));
+    // The last page removes the pressed button; focus goes on to the first new item, not to <body>.
+    if (!this.renderRoot.querySelector('[part="more"]')) this.focusItem(shownBefore);
+  }
+
+  /** The pressed "Show all news" button goes away with the filter; focus moves to the list. */
+  private async clearTag() {
+    await this.applyFilter({ tag: undefined });
+    this.focusItem(0);
+  }
+
+  private focusItem(index: number) {
+    this.renderRoot.querySelector<HTMLElement>(`a[data-index="${index}"]`)?.focus();
   }
 
   private rememberPage(page: number) {
@@ -529,7 +542,7 @@ export class BiblioNewsList extends BiblioElement {
             </div>`
           : nothing
       }
-      ${this.tag ? renderTagFilter(strings, this.tag, () => void this.applyFilter({ tag: undefined })) : nothing}
+      ${this.tag ? renderTagFilter(strings, this.tag, () => void this.clearTag()) : nothing}
       ${this.renderBody()}
       ${archive ? html`<a part="archive" class="archive" href=${archive}>${strings.news.archive}</a>` : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
