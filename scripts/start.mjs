@@ -1,21 +1,78 @@
 /**
- * `npm start`: the demo library site on a Vite dev server. Stops cleanly on Ctrl+C.
+ * `npm start`: the reference API server (a child process, SQLite in data/) and the demo library
+ * site on a Vite dev server that forwards `/api` and `/moderation` to it, so the demo page calls
+ * its API on its own origin. Ctrl+C (or SIGTERM) stops both; the API server finishes the requests
+ * it has accepted before it exits. If the API server dies, the demo stops too.
  */
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { createServer } from 'vite';
 
-const port = Number(process.env.DEMO_PORT ?? 5173);
-const server = await createServer({
-  configFile: false,
-  root: process.cwd(),
-  server: { port, host: '127.0.0.1', strictPort: false },
-});
-await server.listen();
-const address = server.resolvedUrls?.local[0] ?? `http://127.0.0.1:${port}/`;
-console.log(`Demo library site: ${address}demo/index.html`);
+const demoPort = Number(process.env.DEMO_PORT ?? 5173);
+const apiPort = Number(process.env.PORT ?? 8787);
+const apiUrl = `http://127.0.0.1:${apiPort}`;
+// A fresh admin token per run unless one is given: the demo's moderation page needs one.
+const adminToken = process.env.ADMIN_TOKEN ?? randomBytes(18).toString('base64url');
 
-const stop = async () => {
-  await server.close();
-  process.exit(0);
-};
-process.on('SIGINT', stop);
-process.on('SIGTERM', stop);
+const api = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
+  env: { ...process.env, HOST: '127.0.0.1', PORT: String(apiPort), ADMIN_TOKEN: adminToken },
+  stdio: ['ignore', 'inherit', 'inherit'],
+});
+const apiExited = new Promise((resolve) =>
+  api.once('exit', (code, signal) => resolve(code ?? signal)),
+);
+
+async function waitForApi() {
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(`${apiUrl}/api/health`)).ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`The API server did not answer on ${apiUrl} within 20 s`);
+}
+
+let demo;
+let stopping = false;
+
+async function stop(exitCode) {
+  if (stopping) return;
+  stopping = true;
+  await demo?.close();
+  if (api.exitCode === null && api.signalCode === null) api.kill('SIGTERM');
+  await apiExited;
+  process.exit(exitCode);
+}
+
+process.on('SIGINT', () => stop(0));
+process.on('SIGTERM', () => stop(0));
+apiExited.then((how) => {
+  if (stopping) return;
+  console.error(`The API server stopped (${how}); stopping the demo.`);
+  void stop(1);
+});
+
+try {
+  await waitForApi();
+  demo = await createServer({
+    configFile: false,
+    root: process.cwd(),
+    server: {
+      port: demoPort,
+      host: '127.0.0.1',
+      strictPort: false,
+      proxy: { '/api': apiUrl, '/moderation': apiUrl },
+    },
+  });
+  await demo.listen();
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  await stop(1);
+}
+const address = demo.resolvedUrls?.local[0] ?? `http://127.0.0.1:${demoPort}/`;
+console.log(`Demo library site: ${address}demo/index.html`);
+console.log(`API server: ${apiUrl}/api/health (through the demo: ${address}api/...)`);
+console.log(`Moderation: ${address}moderation/ with the admin token ${adminToken}`);

@@ -12,6 +12,7 @@ import { adminRoutes } from './routes/admin.js';
 import { feedRoutes } from './routes/feed.js';
 import { commentRoutes } from './routes/comments.js';
 import { healthRoutes } from './routes/health.js';
+import { moderationPageRoutes } from './routes/moderation-page.js';
 import { newsRoutes } from './routes/news.js';
 import { partnerRoutes } from './routes/partners.js';
 import { viewRoutes } from './routes/views.js';
@@ -80,5 +81,7 @@ export function createApp(services: Services): Hono<AppEnv> {
   app.route('/api/news', newsRoutes(services));
   app.route('/api/partners', partnerRoutes(services));
   app.route('/api/feed', feedRoutes(services));
+  app.get('/moderation', (c) => c.redirect('/moderation/'));
+  app.route('/moderation', moderationPageRoutes());
   return app;
 }
