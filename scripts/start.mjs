@@ -15,7 +15,14 @@ const apiUrl = `http://127.0.0.1:${apiPort}`;
 const adminToken = process.env.ADMIN_TOKEN ?? randomBytes(18).toString('base64url');
 
 const api = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
-  env: { ...process.env, HOST: '127.0.0.1', PORT: String(apiPort), ADMIN_TOKEN: adminToken },
+  // Request logs stay off the demo's terminal unless LOG_LEVEL asks for them.
+  env: {
+    LOG_LEVEL: 'warn',
+    ...process.env,
+    HOST: '127.0.0.1',
+    PORT: String(apiPort),
+    ADMIN_TOKEN: adminToken,
+  },
   stdio: ['ignore', 'inherit', 'inherit'],
 });
 const apiExited = new Promise((resolve) =>
@@ -64,7 +71,11 @@ try {
       port: demoPort,
       host: '127.0.0.1',
       strictPort: false,
-      proxy: { '/api': apiUrl, '/moderation': apiUrl },
+      // Host kept, so the URLs the API writes (feed pages, images) point at the demo's origin.
+      proxy: {
+        '/api': { target: apiUrl, changeOrigin: false },
+        '/moderation': { target: apiUrl, changeOrigin: false },
+      },
     },
   });
   await demo.listen();
