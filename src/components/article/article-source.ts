@@ -1,5 +1,6 @@
 import { loadFeed, loadItem, type FeedFormatOption } from '../../data/feed.js';
 import type { NewsItem } from '../../data/model.js';
+import { createDomParser } from '../../internal/trusted-types.js';
 
 export interface ArticleSource {
   /** URL of a document holding one item. */
@@ -31,7 +32,7 @@ export async function loadArticleItem(
     signal,
     format: source.format,
     map: source.map,
-    domParser: new DOMParser(),
+    domParser: createDomParser(),
   };
   if (source.src) return loadItem(new URL(source.src, document.baseURI).href, options);
   if (!source.feed || !source.itemId) return undefined;

@@ -162,9 +162,14 @@ export const articleStyles = css`
   }
 
   @media print {
+    /* Paper is white whatever the screen's scheme: print black text, grey details. */
     :host {
-      color: #000;
-      background: none;
+      --biblio-text: #000;
+      --biblio-muted: #444;
+      --biblio-accent: #000;
+      --biblio-border: #999;
+      --biblio-surface-alt: #eee;
+      --biblio-background: transparent;
     }
     article {
       max-width: none;
