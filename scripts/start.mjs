@@ -1,18 +1,21 @@
 /**
  * `npm start`: the reference API server (a child process, SQLite in data/) and the demo library
  * site on a Vite dev server that forwards `/api` and `/moderation` to it, so the demo page calls
- * its API on its own origin. Ctrl+C (or SIGTERM) stops both; the API server finishes the requests
+ * its API on its own origin, and whose site login signs reader tokens for it. Ctrl+C (or SIGTERM) stops both; the API server finishes the requests
  * it has accepted before it exits. If the API server dies, the demo stops too.
  */
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'vite';
+import { demoSiteBackend } from '../demo/site-backend.mjs';
 
 const demoPort = Number(process.env.DEMO_PORT ?? 5173);
 const apiPort = Number(process.env.PORT ?? 8787);
 const apiUrl = `http://127.0.0.1:${apiPort}`;
-// A fresh admin token per run unless one is given: the demo's moderation page needs one.
+// Fresh secrets per run unless given: the moderation page needs the admin token, and the demo
+// site's login signs reader tokens with the secret it shares with the API server.
 const adminToken = process.env.ADMIN_TOKEN ?? randomBytes(18).toString('base64url');
+const tokenSecret = process.env.TOKEN_SECRET ?? randomBytes(32).toString('base64url');
 
 const api = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
   // Request logs stay off the demo's terminal unless LOG_LEVEL asks for them.
@@ -22,6 +25,7 @@ const api = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
     HOST: '127.0.0.1',
     PORT: String(apiPort),
     ADMIN_TOKEN: adminToken,
+    TOKEN_SECRET: tokenSecret,
   },
   stdio: ['ignore', 'inherit', 'inherit'],
 });
@@ -67,6 +71,7 @@ try {
   demo = await createServer({
     configFile: false,
     root: process.cwd(),
+    plugins: [demoSiteBackend({ tokenSecret })],
     server: {
       port: demoPort,
       host: '127.0.0.1',
