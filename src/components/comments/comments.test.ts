@@ -504,6 +504,28 @@ describe('<biblio-comments>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('still shows an anonymous reader their pending comment on the next visit', async () => {
+      const thread = newThread();
+      await setUp(thread, { moderate: true });
+      const first = await render(thread);
+      await write(first, 'Проверьте, пожалуйста');
+      const posted = oneEvent(first, 'biblio-comment-posted');
+      submitButton(first).click();
+      const { comment } = (await posted).detail;
+      first.remove();
+      const second = await render(thread);
+      expect(texts(second)).to.deep.equal(['Проверьте, пожалуйста']);
+      expect(part(second, '[part="badge"]')!.textContent).to.equal('Awaiting moderation');
+      expect(part<HTMLTextAreaElement>(second, '#text-top')!.value).to.equal('');
+      second.remove();
+      // Once the moderator publishes it, the server's copy is the one shown, once.
+      await setUp(thread, { comments: [{ ...comment, status: 'published' }] });
+      const third = await render(thread);
+      expect(texts(third)).to.deep.equal(['Проверьте, пожалуйста']);
+      expect(part(third, '[part="badge"]')).to.be.null;
+      expect(localStorage.getItem(`biblio-comments:${thread}:pending`)).to.be.null;
+    });
+
     it('keeps the pending comment on screen when the list reloads without it', async () => {
       const thread = newThread();
       await setUp(thread, { moderate: true });

@@ -29,7 +29,9 @@ import {
   newDraftKey,
   pageStorage,
   readDrafts,
+  readPending,
   writeDrafts,
+  writePending,
   type Draft,
   type DraftSlot,
   type ThreadDrafts,
@@ -46,6 +48,9 @@ export interface CommentPostedEventDetail {
 }
 
 const emptyDraft: Draft = { text: '', author: '', key: '' };
+
+/** How long a comment awaiting moderation is remembered: moderators answer within days. */
+const pendingKeptFor = 7 * 86_400_000;
 
 /**
  * The comment box of a library page: the thread with replies one level deep, "Show more"
@@ -149,9 +154,9 @@ export class BiblioComments extends BiblioElement {
 
   private listController?: AbortController;
   /**
-   * What the reader posted since the element loaded. A list that loads while a post is in
-   * flight, or a server that hides pending comments from anonymous readers, must not make
-   * them vanish from the reader's screen.
+   * What the reader posted here lately. A list that loads while a post is in flight, or a
+   * server that hides pending comments from anonymous readers, must not make them vanish
+   * from the reader's screen; pending ones are kept in storage for the next visit.
    */
   private ownPosts: Comment[] = [];
 
@@ -168,7 +173,7 @@ export class BiblioComments extends BiblioElement {
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('thread')) {
       this.drafts = this.thread ? readDrafts(pageStorage(), this.thread) : {};
-      this.ownPosts = [];
+      this.ownPosts = this.thread ? readPending(pageStorage(), this.thread) : [];
       this.replyTo = this.drafts.reply?.parentId;
     }
     // A new token changes what the server shows: the reader's own and pending comments.
@@ -237,7 +242,16 @@ export class BiblioComments extends BiblioElement {
     const swap = (list: Comment[]) =>
       list.flatMap((shown) => (shown.id !== id ? [shown] : next ? [next] : []));
     this.comments = swap(this.comments);
-    this.ownPosts = swap(this.ownPosts);
+    this.setOwnPosts(swap(this.ownPosts));
+  }
+
+  private setOwnPosts(posts: Comment[]) {
+    this.ownPosts = posts;
+    const lately = Date.now() - pendingKeptFor;
+    const pending = posts.filter(
+      (post) => post.status === 'pending' && Date.parse(post.createdAt) > lately,
+    );
+    if (this.thread) writePending(pageStorage(), this.thread, pending);
   }
 
   private announce(message: string) {
@@ -275,12 +289,14 @@ export class BiblioComments extends BiblioElement {
       });
       const known = new Set(more ? this.comments.map((comment) => comment.id) : []);
       const fresh = page.comments.filter((comment) => !known.has(comment.id));
-      const listed = new Set(page.comments.map((comment) => comment.id));
-      this.comments = more
-        ? [...this.comments, ...fresh]
-        : this.ownPosts
-            .filter((comment) => !listed.has(comment.id))
-            .reduce((list, comment) => this.placeNew(list, comment), fresh);
+      if (more) {
+        this.comments = [...this.comments, ...fresh];
+      } else {
+        // The server now lists what it has published; keep only what it does not show.
+        const listed = new Set(page.comments.map((comment) => comment.id));
+        this.setOwnPosts(this.ownPosts.filter((comment) => !listed.has(comment.id)));
+        this.comments = this.ownPosts.reduce((list, post) => this.placeNew(list, post), fresh);
+      }
       this.total = page.total;
       this.next = page.next;
       this.loaded = true;
@@ -374,7 +390,7 @@ export class BiblioComments extends BiblioElement {
     };
     this.sendingId = draftComment.id;
     this.comments = this.placeNew(this.comments, draftComment);
-    this.ownPosts = [...this.ownPosts, draftComment];
+    this.setOwnPosts([...this.ownPosts, draftComment]);
     try {
       const { comment, pending } = await postComment(
         await this.request(),

@@ -1,3 +1,5 @@
+import type { Comment } from '../../data/comments-api.js';
+
 /** What a reader is writing: the top form, or a reply under the comment `parentId`. */
 export type DraftSlot = 'top' | 'reply';
 
@@ -20,28 +22,51 @@ export function newDraftKey(): string {
 const storageKey = (thread: string) => `biblio-comments:${thread}`;
 
 /**
- * Drafts of one thread from the page's storage. Storage may be missing, full or forbidden
- * (private windows, sandboxed frames): then drafts live only as long as the page.
+ * Storage may be missing, full or forbidden (private windows, sandboxed frames): then what
+ * the reader wrote lives only as long as the page.
  */
-export function readDrafts(storage: Storage | undefined, thread: string): ThreadDrafts {
+function readJson(storage: Storage | undefined, key: string): unknown {
   try {
-    const stored: unknown = JSON.parse(storage?.getItem(storageKey(thread)) ?? '{}');
-    return stored && typeof stored === 'object' ? (stored as ThreadDrafts) : {};
+    return JSON.parse(storage?.getItem(key) ?? 'null');
   } catch {
-    return {};
+    return null;
   }
+}
+
+function writeJson(storage: Storage | undefined, key: string, value: object | undefined) {
+  try {
+    if (value) storage?.setItem(key, JSON.stringify(value));
+    else storage?.removeItem(key);
+  } catch {
+    // Full or forbidden storage: the text still lives in the form.
+  }
+}
+
+/** Drafts of one thread from the page's storage. */
+export function readDrafts(storage: Storage | undefined, thread: string): ThreadDrafts {
+  const stored = readJson(storage, storageKey(thread));
+  return stored && typeof stored === 'object' ? (stored as ThreadDrafts) : {};
 }
 
 export function writeDrafts(storage: Storage | undefined, thread: string, drafts: ThreadDrafts) {
   const kept = Object.fromEntries(
     Object.entries(drafts).filter(([, draft]) => draft && (draft.text || draft.author)),
   );
-  try {
-    if (Object.keys(kept).length) storage?.setItem(storageKey(thread), JSON.stringify(kept));
-    else storage?.removeItem(storageKey(thread));
-  } catch {
-    // Full or forbidden storage: the draft still lives in the form.
-  }
+  writeJson(storage, storageKey(thread), Object.keys(kept).length ? kept : undefined);
+}
+
+/**
+ * Comments the reader sent that await moderation. Servers show pending comments to
+ * token-identified authors only, so an anonymous reader would otherwise see theirs vanish
+ * on the next visit and post it again.
+ */
+export function readPending(storage: Storage | undefined, thread: string): Comment[] {
+  const stored = readJson(storage, `${storageKey(thread)}:pending`);
+  return Array.isArray(stored) ? (stored as Comment[]) : [];
+}
+
+export function writePending(storage: Storage | undefined, thread: string, comments: Comment[]) {
+  writeJson(storage, `${storageKey(thread)}:pending`, comments.length ? comments : undefined);
 }
 
 /** The page's localStorage, or nothing where reading it throws. */
