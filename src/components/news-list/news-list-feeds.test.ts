@@ -8,9 +8,11 @@ const pageButtons = (el: BiblioNewsList) =>
   all(el, '[part="page"]').map((button) => button.textContent!.trim());
 const unique = () => Math.random().toString(36).slice(2);
 
+/** A list from `attributes`, in English unless they say otherwise. */
 async function feedList(attributes: string) {
+  const lang = attributes.includes('lang=') ? '' : 'lang="en"';
   const wrapper = await fixture<HTMLDivElement>(
-    html`<div .innerHTML=${`<biblio-news-list lang="en" ${attributes}></biblio-news-list>`}></div>`,
+    html`<div .innerHTML=${`<biblio-news-list ${lang} ${attributes}></biblio-news-list>`}></div>`,
   );
   return wrapper.querySelector('biblio-news-list')!;
 }
@@ -90,6 +92,43 @@ describe('<biblio-news-list src>', () => {
       document.body.append(el);
       expect((await loaded).detail.count).to.equal(10);
       el.remove();
+    });
+  });
+
+  describe('hostile feeds', () => {
+    it('shows script-laden items as inert text, with no unsafe link or picture', async () => {
+      const alerts: unknown[] = [];
+      const original = window.alert;
+      window.alert = (message) => alerts.push(message);
+      try {
+        const el = await settled(await feedList('src="/test/fixtures/news-hostile.json"'));
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        expect(titles(el)).to.have.length(3);
+        expect(titles(el)[0]).to.contain('Заголовок со скриптом');
+        expect(shadow(el).querySelector('script, iframe, [onerror], [onclick], [onmouseover]')).to
+          .be.null;
+        const hrefs = all(el, 'a[href]').map((link) => link.getAttribute('href')!);
+        expect(hrefs).to.deep.equal(['https://library.example/news/h3']);
+        const images = all(el, 'img').map((image) => image.getAttribute('src'));
+        expect(images.every((src) => src!.startsWith('https:'))).to.be.true;
+        expect(alerts).to.deep.equal([]);
+        await expect(el).to.be.accessible();
+      } finally {
+        window.alert = original;
+      }
+    });
+
+    it('refuses a javascript: archive link and shows a safe one in Russian', async () => {
+      const safe = await settled(
+        await feedList('lang="ru" archive-href="/news/" src="/news-api/jsonfeed?total=2"'),
+      );
+      const archive = part(safe, 'archive') as HTMLAnchorElement;
+      expect(archive.textContent).to.equal('Все новости');
+      expect(archive.href).to.equal(new URL('/news/', location.href).href);
+      const hostile = await settled(
+        await feedList('archive-href="javascript:alert(1)" src="/news-api/jsonfeed?total=2"'),
+      );
+      expect(part(hostile, 'archive')).to.be.null;
     });
   });
 

@@ -119,6 +119,22 @@ describe('<biblio-news-list> against the real feeds in ../shared/fixtures/feeds'
     ]);
   });
 
+  it('renders the XSS test feed as one inert item', async () => {
+    const alerts: unknown[] = [];
+    const original = window.alert;
+    window.alert = (message) => alerts.push(message);
+    try {
+      const shown = await showFeed('jsonfeed-1.1-xss-payload-feedparser-rs-test.json');
+      expect(shown).to.have.length(1);
+      expect(shown[0].title).not.to.contain('<script');
+      expect(shown[0].image).to.be.null;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(alerts).to.deep.equal([]);
+    } finally {
+      window.alert = original;
+    }
+  });
+
   it('reads the Russian NewsAPI file through map, with its pictures', async () => {
     const map = JSON.stringify({
       items: 'articles',
