@@ -343,29 +343,35 @@ describe('<biblio-article>', () => {
       expect(names).to.deep.equal(['Telegram', 'Email']);
     });
 
-    it('copies the link and says so', async () => {
+    /** Clicks "Copy link" with the page's clipboard replaced by `writeText`; returns the status. */
+    async function copyWith(writeText: (text: string) => Promise<void>) {
       const el = await fixture<BiblioArticle>(
-        html`<biblio-article lang="en" share="copy"></biblio-article>`,
+        html`<biblio-article lang="ru" share="copy"></biblio-article>`,
       );
       el.item = poetryEvening;
       await settled(el);
-      const copied: string[] = [];
-      const original = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard');
-      Object.defineProperty(navigator, 'clipboard', {
-        configurable: true,
-        value: { writeText: async (text: string) => void copied.push(text) },
-      });
+      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText } });
       try {
         el.shadowRoot!.querySelector<HTMLButtonElement>('button[part="share-link"]')!.click();
-        await waitUntil(() => el.shadowRoot!.querySelector('[role="status"]')!.textContent);
-        expect(copied).to.deep.equal([poetryEvening.url]);
-        expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal(
-          'Link copied.',
-        );
+        const status = el.shadowRoot!.querySelector('[role="status"]')!;
+        await waitUntil(() => status.textContent, 'nothing said after copying');
+        return status.textContent;
       } finally {
         delete (navigator as { clipboard?: unknown }).clipboard;
-        if (original) Object.defineProperty(Navigator.prototype, 'clipboard', original);
       }
+    }
+
+    it('copies the link and says so', async () => {
+      const copied: string[] = [];
+      expect(await copyWith(async (text) => void copied.push(text))).to.equal(
+        'Ссылка скопирована.',
+      );
+      expect(copied).to.deep.equal([poetryEvening.url]);
+    });
+
+    it('says so when the browser refuses to copy', async () => {
+      const refuse = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
+      expect(await copyWith(refuse)).to.equal('Не удалось скопировать ссылку.');
     });
   });
 
