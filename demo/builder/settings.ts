@@ -13,6 +13,8 @@ export interface NewsListSettings {
   pageSize: number;
   show: NewsField[];
   search: boolean;
+  /** Where item links lead, e.g. `/news/?id={id}`; `''` keeps each item's own address. */
+  articleHref: string;
 }
 
 /** One news article, looked up in the same feed by its id, slug or address. */
@@ -64,6 +66,7 @@ export function defaultSettings(): BuilderSettings {
       pageSize: 10,
       show: ['date', 'image', 'summary', 'tags'],
       search: false,
+      articleHref: '',
     },
     article: { enabled: false, itemId: '', archiveHref: '', viewsApi: '/api' },
     comments: { enabled: false, api: '/api', thread: 'news-1', auth: 'optional' },

@@ -28,6 +28,7 @@ export function elementTags(settings: BuilderSettings): string {
       'page-size': newsList.pageSize,
       show: newsList.show.join(','),
       search: newsList.search,
+      'article-href': newsList.articleHref,
       ...shared,
     }),
   ];

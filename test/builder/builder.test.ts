@@ -235,6 +235,21 @@ describe('snippet builder', () => {
     });
   });
 
+  describe('an uploaded feed file', () => {
+    it('is read like a pasted sample and fills the sample box', async () => {
+      const { root } = mountBuilder();
+      const text = await fixtureText(wordpressUrl);
+      const files = new DataTransfer();
+      files.items.add(new File([text], 'posts.json', { type: 'application/json' }));
+      const input = control<HTMLInputElement>(root, '#feed-file');
+      input.files = files.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+      await waitUntil(() => statusText(root).startsWith('WordPress'), 'the file was not read');
+      expect(control<HTMLTextAreaElement>(root, '#feed-sample').value).to.equal(text);
+      expect(readTitles(root)[0]).to.equal('Библионочь — 2025');
+    });
+  });
+
   describe('broken samples', () => {
     it('says a truncated JSON cannot be read and offers no mapping', async () => {
       const { root } = mountBuilder();
@@ -261,6 +276,7 @@ describe('snippet builder', () => {
       control<HTMLInputElement>(root, '#show-views').click();
       control<HTMLInputElement>(root, '#show-image').click();
       control<HTMLInputElement>(root, '#option-search').click();
+      type(root, '#option-article-href', '/news/?id={id}');
       choose(root, '#option-language', 'ru');
       choose(root, '#option-theme', 'dark');
       control<HTMLInputElement>(root, '#comments-enabled').click();
@@ -273,7 +289,7 @@ describe('snippet builder', () => {
         [
           '<script type="module" src="/js/biblio-widgets.js"></script>',
           '',
-          '<biblio-news-list src="/news.json" layout="grid" page-size="6" show="date,summary,tags,views" search lang="ru" theme="dark"></biblio-news-list>',
+          '<biblio-news-list src="/news.json" layout="grid" page-size="6" show="date,summary,tags,views" search article-href="/news/?id={id}" lang="ru" theme="dark"></biblio-news-list>',
           '<biblio-view-counter api="https://stats.library.example/api" item-id="news-42" register lang="ru" theme="dark"></biblio-view-counter>',
           '<biblio-comments api="/api" thread="news-42" auth="required" lang="ru" theme="dark"></biblio-comments>',
         ].join('\n'),

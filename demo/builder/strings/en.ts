@@ -77,6 +77,9 @@ export const en = {
       comments: 'Comment count',
     },
     search: 'Search box',
+    articleHref: 'Where a news item’s link leads (optional)',
+    articleHrefHint:
+      'Empty: to the item’s page on the feed’s site. Or your own article page, with {id} or {slug} standing for the item, e.g. /news/?id={id}.',
     language: 'Language of the widgets',
     languages: { '': 'As the page', ru: 'Русский', en: 'English' },
     theme: 'Colours',

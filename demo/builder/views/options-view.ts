@@ -82,6 +82,13 @@ export function optionsView(state: BuilderState, strings: BuilderStrings, action
       onChange: (on) => actions.changeSettings((next) => void (next.newsList.search = on)),
     })}
     ${textField({
+      id: 'option-article-href',
+      label: text.articleHref,
+      hint: text.articleHrefHint,
+      value: settings.newsList.articleHref,
+      onInput: (href) => actions.changeSettings((next) => void (next.newsList.articleHref = href)),
+    })}
+    ${textField({
       id: 'option-script',
       label: text.script,
       hint: text.scriptHint,
