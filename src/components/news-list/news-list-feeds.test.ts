@@ -1,7 +1,7 @@
 import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../define/news-list.js';
-import { all, announced, part, shadow, titles } from '../../../test/news-list-queries.js';
+import { all, announced, part, shadow, titles } from '../../../test/support/news-list-queries.js';
 import type { BiblioNewsList } from './news-list.js';
 
 const pageButtons = (el: BiblioNewsList) =>

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { NewsItem } from '../../data/model.js';
 import '../../define/news-list.js';
 import { makeNewsItems as makeItems } from '../../../test/fixtures/news-items.js';
-import { all, announced, part, shadow, titles } from '../../../test/news-list-queries.js';
+import { all, announced, part, shadow, titles } from '../../../test/support/news-list-queries.js';
 import type { BiblioNewsList } from './news-list.js';
 
 async function listOf(items: NewsItem[], attributes = '') {

@@ -1,4 +1,4 @@
-import type { BiblioNewsList } from '../src/components/news-list/news-list.js';
+import type { BiblioNewsList } from '../../src/components/news-list/news-list.js';
 
 /** What a reader of a <biblio-news-list> sees, read from its shadow root. */
 export const shadow = (el: BiblioNewsList) => el.shadowRoot!;
