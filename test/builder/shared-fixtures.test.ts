@@ -45,7 +45,7 @@ describe('snippet builder with the real feeds in ../shared/fixtures/feeds', func
   }
 
   for (const name of feeds) {
-    it(`reads ${name} and gives a snippet that renders its first title on a blank page`, async () => {
+    it(`reads ${name} and gives a snippet that renders its first title, and no feed script, on a blank page`, async () => {
       const url = `${feedsUrl}${name}`;
       const { root } = mountBuilder();
       pasteSample(root, url, await (await fetch(url)).text());
@@ -58,7 +58,14 @@ describe('snippet builder with the real feeds in ../shared/fixtures/feeds', func
       const [firstTitle] = readTitles(root);
       expect(firstTitle).to.be.a('string').and.not.equal('');
       type(root, '#option-script', testScriptSrc);
-      expect(renderedTitles(await renderInBlankPage(snippetText(root)))[0]).to.equal(firstTitle);
+      const page = await renderInBlankPage(snippetText(root));
+      expect(renderedTitles(page)[0]).to.equal(firstTitle);
+      const shadow = page.querySelector('biblio-news-list')!.shadowRoot!;
+      const handlers = [...shadow.querySelectorAll('*')].flatMap((element) =>
+        element.getAttributeNames().filter((attribute) => attribute.startsWith('on')),
+      );
+      expect(shadow.querySelectorAll('script, iframe, object, embed')).to.have.length(0);
+      expect(handlers).to.deep.equal([]);
     });
   }
 
