@@ -158,7 +158,7 @@ export class BiblioComments extends BiblioElement {
    * server that hides pending comments from anonymous readers, must not make them vanish
    * from the reader's screen; pending ones are kept in storage for the next visit.
    */
-  private ownPosts: Comment[] = [];
+  private ownComments: Comment[] = [];
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -173,7 +173,7 @@ export class BiblioComments extends BiblioElement {
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('thread')) {
       this.drafts = this.thread ? readDrafts(pageStorage(), this.thread) : {};
-      this.ownPosts = this.thread ? readPending(pageStorage(), this.thread) : [];
+      this.ownComments = this.thread ? readPending(pageStorage(), this.thread) : [];
       this.replyTo = this.drafts.reply?.parentId;
     }
     // A new token changes what the server shows: the reader's own and pending comments.
@@ -237,19 +237,19 @@ export class BiblioComments extends BiblioElement {
     return this.sort === 'newest' && !comment.parentId ? [comment, ...list] : [...list, comment];
   }
 
-  /** Swaps a comment for `next` (or removes it) in the list and among the reader's posts. */
+  /** Swaps a comment for `next` (or removes it) in the list and among the reader's own. */
   private replaceComment(id: string, next?: Comment) {
     const swap = (list: Comment[]) =>
       list.flatMap((shown) => (shown.id !== id ? [shown] : next ? [next] : []));
     this.comments = swap(this.comments);
-    this.setOwnPosts(swap(this.ownPosts));
+    this.setOwnComments(swap(this.ownComments));
   }
 
-  private setOwnPosts(posts: Comment[]) {
-    this.ownPosts = posts;
+  private setOwnComments(comments: Comment[]) {
+    this.ownComments = comments;
     const lately = Date.now() - pendingKeptFor;
-    const pending = posts.filter(
-      (post) => post.status === 'pending' && Date.parse(post.createdAt) > lately,
+    const pending = comments.filter(
+      (comment) => comment.status === 'pending' && Date.parse(comment.createdAt) > lately,
     );
     if (this.thread) writePending(pageStorage(), this.thread, pending);
   }
@@ -294,8 +294,8 @@ export class BiblioComments extends BiblioElement {
       } else {
         // The server now lists what it has published; keep only what it does not show.
         const listed = new Set(page.comments.map((comment) => comment.id));
-        this.setOwnPosts(this.ownPosts.filter((comment) => !listed.has(comment.id)));
-        this.comments = this.ownPosts.reduce((list, post) => this.placeNew(list, post), fresh);
+        this.setOwnComments(this.ownComments.filter((comment) => !listed.has(comment.id)));
+        this.comments = this.ownComments.reduce((list, own) => this.placeNew(list, own), fresh);
       }
       this.total = page.total;
       this.next = page.next;
@@ -390,7 +390,7 @@ export class BiblioComments extends BiblioElement {
     };
     this.sendingId = draftComment.id;
     this.comments = this.placeNew(this.comments, draftComment);
-    this.setOwnPosts([...this.ownPosts, draftComment]);
+    this.setOwnComments([...this.ownComments, draftComment]);
     try {
       const { comment, pending } = await postComment(
         await this.request(),
