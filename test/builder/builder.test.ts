@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import {
   builderStylesLoaded,
   choose,
@@ -388,6 +388,21 @@ describe('snippet builder', () => {
         }
         await expect(root).to.be.accessible();
         unmountBuilders();
+      }
+    });
+
+    it('passes the accessibility audit (contrast included) in dark mode', async () => {
+      await builderStylesLoaded;
+      await emulateMedia({ colorScheme: 'dark' });
+      try {
+        const { root } = mountBuilder();
+        pasteSample(root, customUrl, await fixtureText(customUrl));
+        expect(getComputedStyle(control(root, '.step')).backgroundColor).to.equal(
+          'rgb(29, 30, 36)',
+        );
+        await expect(root).to.be.accessible();
+      } finally {
+        await emulateMedia({ colorScheme: 'light' });
       }
     });
 
