@@ -13,7 +13,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import autocannon, { type Result } from 'autocannon';
+import autocannon, { type RequestSpec, type Result } from 'autocannon';
 import Database from 'better-sqlite3';
 import { type ChildServer, serverScript, startChild } from '../test/child-server.js';
 
@@ -40,6 +40,20 @@ async function stop(child: ChildServer): Promise<void> {
   if (code !== 0) throw new Error(`the server exited with ${code} on SIGTERM`);
 }
 
+/** POSTs to `path` for the whole phase, each request shaped and each answer read by the hooks. */
+function postFor(
+  url: string,
+  path: string,
+  hooks: Pick<RequestSpec, 'setupRequest' | 'onResponse'>,
+) {
+  return autocannon({
+    url,
+    connections,
+    duration: seconds,
+    requests: [{ method: 'POST', path, ...hooks }],
+  });
+}
+
 async function loadReferenceServer(databasePath: string) {
   const server = await startChild(serverScript, {
     DATABASE_PATH: databasePath,
@@ -55,53 +69,34 @@ async function loadReferenceServer(databasePath: string) {
   const commentIds = new Set<string>();
   let replays = 0;
   const [views, comments] = await Promise.all([
-    autocannon({
-      url: server.url,
-      connections,
-      duration: seconds,
-      requests: [
-        {
-          method: 'POST',
-          path: `/api/views/${itemId}`,
-          setupRequest: (request) => ({
-            ...request,
-            headers: { 'user-agent': `load-visitor-${(visitor += 1)}` },
-          }),
-          onResponse: (status, body) => {
-            answeredViews += 1;
-            if (status === 200 && (JSON.parse(body) as { counted: boolean }).counted)
-              countedViews += 1;
-          },
-        },
-      ],
+    postFor(server.url, `/api/views/${itemId}`, {
+      setupRequest: (request) => ({
+        ...request,
+        headers: { 'user-agent': `load-visitor-${(visitor += 1)}` },
+      }),
+      onResponse: (status, body) => {
+        answeredViews += 1;
+        if (status === 200 && (JSON.parse(body) as { counted: boolean }).counted) countedViews += 1;
+      },
     }),
-    autocannon({
-      url: server.url,
-      connections,
-      duration: seconds,
-      requests: [
-        {
-          method: 'POST',
-          path: `/api/comments/${thread}`,
-          setupRequest: (request) => {
-            submission += 1;
-            // Every key twice: the second is a retry that must return the first comment.
-            const key = `load-key-${Math.ceil(submission / 2)}`;
-            return {
-              ...request,
-              headers: { 'content-type': 'application/json', 'idempotency-key': key },
-              body: JSON.stringify({ author: 'Нагрузка', text: `Комментарий ${key}` }),
-            };
-          },
-          onResponse: (status, body) => {
-            answeredComments += 1;
-            if (status !== 201) return;
-            const { id } = (JSON.parse(body) as { comment: { id: string } }).comment;
-            if (commentIds.has(id)) replays += 1;
-            commentIds.add(id);
-          },
-        },
-      ],
+    postFor(server.url, `/api/comments/${thread}`, {
+      setupRequest: (request) => {
+        submission += 1;
+        // Every key twice: the second is a retry that must return the first comment.
+        const key = `load-key-${Math.ceil(submission / 2)}`;
+        return {
+          ...request,
+          headers: { 'content-type': 'application/json', 'idempotency-key': key },
+          body: JSON.stringify({ author: 'Нагрузка', text: `Комментарий ${key}` }),
+        };
+      },
+      onResponse: (status, body) => {
+        answeredComments += 1;
+        if (status !== 201) return;
+        const { id } = (JSON.parse(body) as { comment: { id: string } }).comment;
+        if (commentIds.has(id)) replays += 1;
+        commentIds.add(id);
+      },
     }),
   ]);
   await stop(server);
@@ -118,12 +113,7 @@ async function loadReferenceServer(databasePath: string) {
 
 async function loadBareHono() {
   const server = await startChild('server/load/bare-hono.ts', {}, '/');
-  const result = await autocannon({
-    url: server.url,
-    connections,
-    duration: seconds,
-    method: 'POST',
-  });
+  const result = await postFor(server.url, '/', {});
   await stop(server);
   return result;
 }
