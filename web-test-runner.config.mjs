@@ -29,7 +29,7 @@ for (const file of (await readdir(middlewareDir)).filter((name) => name.endsWith
 }
 
 export default {
-  files: ['src/**/*.test.ts'],
+  files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },

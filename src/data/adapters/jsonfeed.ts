@@ -11,9 +11,21 @@ function isJsonFeed(json: unknown): json is Json {
   return isRecord(json) && typeof json.version === 'string' && versionPattern.test(json.version);
 }
 
+/**
+ * What JSON Feed has no field for travels in our `_biblio` extension (extensions are keys that
+ * start with an underscore): the reference server's subtitle, view and comment counts, total.
+ */
+function extension(object: Json): Json {
+  return asRecord(object._biblio);
+}
+
 /** JSON Feed 1.0 has a single `author`, 1.1 an `authors` list; an item inherits the feed's. */
 function toRawItem(item: Json, feedAuthor: unknown): RawItem {
+  const { subtitle, views, comments } = extension(item);
   return {
+    subtitle,
+    views,
+    commentCount: comments,
     id: item.id,
     url: item.url ?? item.external_url,
     externalUrl: item.external_url,
@@ -41,10 +53,13 @@ export const jsonFeedAdapter: Adapter = {
       .map((item) => toRawItem(item, feedAuthor));
     const nextPage = toSafeUrl(feed.next_url, source.url);
     const title = toPlainText(feed.title, source.parser);
+    const { total, pages } = extension(feed);
     return {
       items: toNewsItems(items, itemContext(source)),
       ...(nextPage && { nextPage }),
       ...(title && { title }),
+      ...(typeof total === 'number' && { total }),
+      ...(typeof pages === 'number' && { totalPages: pages }),
     };
   },
   detectItem: (source) =>

@@ -418,3 +418,16 @@ describe('readItem', () => {
     expect(failure(() => readItem(empty, { url, domParser })).kind).to.equal('format');
   });
 });
+
+describe('JSON Feed with our _biblio extension', () => {
+  it('reads the subtitle, view and comment counts and the total the reference server adds', async () => {
+    const url = 'https://library.example/api/news';
+    const page = readFeed(await fixture('jsonfeed-biblio-extension.json'), { url, domParser });
+    expect(page).to.include({ total: 24, totalPages: 4 });
+    expect(page.items[0]).to.include({
+      subtitle: 'Как говорить с читателем',
+      views: 225,
+      commentCount: 3,
+    });
+  });
+});

@@ -1,0 +1,129 @@
+/**
+ * Screenshots of the demo for the README, taken with Debian's Chromium: Russian and English,
+ * light and dark, desktop and a 360 px phone; and the five low-vision schemes at 200 % text on
+ * a 360 px phone, asserting that nothing scrolls sideways. Starts the demo (`npm start`'s
+ * script) itself unless DEMO_URL points at a running one.
+ *   node scripts/screenshots.mjs          writes docs/images/*.png
+ */
+import { spawn } from 'node:child_process';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const outDir = new URL('../docs/images/', import.meta.url).pathname;
+
+async function startDemo() {
+  if (process.env.DEMO_URL) return { url: process.env.DEMO_URL, stop: () => {} };
+  const child = spawn(process.execPath, ['scripts/start.mjs'], {
+    // A fresh database, so every run shows the same seeded news.
+    env: {
+      ...process.env,
+      DEMO_PORT: '5299',
+      PORT: '8799',
+      DATABASE_PATH: join(await mkdtemp(join(tmpdir(), 'biblio-screenshots-')), 'demo.sqlite'),
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = await new Promise((resolve, reject) => {
+    let output = '';
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+      const match = output.match(/Demo library site: (http\S+?)demo\/index\.html/);
+      if (match) resolve(match[1]);
+    });
+    child.on('exit', (code) => reject(new Error(`the demo exited (${code}) before it started`)));
+  });
+  return { url, stop: () => child.kill('SIGTERM') };
+}
+
+const demo = await startDemo();
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+});
+
+/** Opens a demo page with the given site settings and low-vision settings already saved. */
+async function open(path, { width, language = 'ru', theme = 'light', vision }) {
+  const context = await browser.newContext({
+    viewport: { width, height: 900 },
+    colorScheme: theme === 'dark' ? 'dark' : 'light',
+  });
+  await context.addInitScript(
+    ([language, theme, vision]) => {
+      localStorage.setItem('demo-lang', language);
+      localStorage.setItem('demo-theme', theme);
+      if (vision) localStorage.setItem('biblio-vision', JSON.stringify(vision));
+    },
+    [language, theme, vision],
+  );
+  const page = await context.newPage();
+  await page.goto(new URL(path, demo.url).href, { waitUntil: 'networkidle' });
+  await page.waitForTimeout(500);
+  return { page, context };
+}
+
+const shots = [];
+const overflows = [];
+try {
+  for (const language of ['ru', 'en']) {
+    for (const theme of ['light', 'dark']) {
+      for (const [device, width] of [
+        ['desktop', 1280],
+        ['phone', 360],
+      ]) {
+        const { page, context } = await open('demo/index.html', { width, language, theme });
+        const file = `demo-${language}-${theme}-${device}.png`;
+        await page.screenshot({ path: outDir + file, fullPage: device === 'desktop' });
+        shots.push(file);
+        await context.close();
+      }
+    }
+  }
+  const schemes = [
+    'black-on-white',
+    'white-on-black',
+    'blue-on-light-blue',
+    'brown-on-beige',
+    'green-on-dark-brown',
+  ];
+  for (const scheme of schemes) {
+    const { page, context } = await open('demo/index.html', {
+      width: 360,
+      vision: {
+        scheme,
+        fontScale: 2,
+        images: 'on',
+        letterSpacing: 'normal',
+        lineHeight: 'normal',
+        fontFamily: 'site',
+      },
+    });
+    const [scrollWidth, clientWidth] = await page.evaluate(() => [
+      document.documentElement.scrollWidth,
+      document.documentElement.clientWidth,
+    ]);
+    if (scrollWidth > clientWidth) overflows.push(`${scheme}: ${scrollWidth} > ${clientWidth}`);
+    const file = `vision-${scheme}-200-phone.png`;
+    await page.screenshot({ path: outDir + file });
+    shots.push(file);
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  demo.stop();
+}
+console.log(`Wrote ${shots.length} screenshots to docs/images/:\n  ${shots.join('\n  ')}`);
+if (overflows.length) {
+  console.error(
+    `Horizontal scrolling at 200 % text on a 360 px phone:\n  ${overflows.join('\n  ')}`,
+  );
+  process.exit(1);
+}
+console.log('No horizontal scrolling at 200 % text on a 360 px phone in any scheme.');
