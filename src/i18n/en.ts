@@ -92,7 +92,7 @@ export const en = {
       edit_window_closed: 'The time to edit or delete this comment has passed.',
       forbidden: 'The site does not allow this.',
       conflict: 'This comment is already being sent. Wait a moment and try again.',
-      rate_limited: 'Too many comments in a short time. Try again later.',
+      rate_limited: 'Too many comments in a short time. Try again in {seconds} s.',
       server: 'The comment server failed ({status}). Try again.',
     },
   },

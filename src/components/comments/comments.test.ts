@@ -429,7 +429,7 @@ describe('<biblio-comments>', () => {
       await write(el, 'Третий комментарий за минуту');
       submitButton(el).click();
       expect(await problemOf(el)).to.contain(
-        'Слишком много комментариев за короткое время. Повторите позже.',
+        'Слишком много комментариев за короткое время. Повторите через 30 с.',
       );
       expect(part(el, '#text-top')!.getAttribute('aria-invalid')).to.equal('false');
       expect(submitButton(el).textContent!.trim()).to.equal('Повторить');

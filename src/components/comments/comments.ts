@@ -360,7 +360,9 @@ export class BiblioComments extends BiblioElement {
   private reason(error: unknown): string {
     if (!(error instanceof CommentsError)) return describeError(error, this.strings);
     const template = this.strings.comments.errors[error.reason];
-    return interpolate(template, { status: error.details.status ?? '' });
+    // Servers that rate-limit without Retry-After usually mean a minute.
+    const seconds = formatNumber(error.retryAfter ?? 60, this.language);
+    return interpolate(template, { status: error.details.status ?? '', seconds });
   }
 
   private async submit(slot: DraftSlot, form: HTMLFormElement) {
