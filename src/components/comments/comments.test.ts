@@ -93,6 +93,11 @@ const submitButton = (el: BiblioComments, slot = 'top') =>
     .closest('form')!
     .querySelector<HTMLButtonElement>('[part="submit"]')!;
 
+async function openReply(el: BiblioComments, commentId: string) {
+  part<HTMLButtonElement>(el, `#reply-${commentId}`)!.click();
+  await el.updateComplete;
+}
+
 async function problemOf(el: BiblioComments, slot = 'top') {
   await waitUntil(() => part(el, `#problem-${slot}`), 'no error shown');
   return part(el, `#problem-${slot}`)!.textContent!.trim();
@@ -221,8 +226,7 @@ describe('<biblio-comments>', () => {
         </div>`,
       );
       const el = await settled(wrapper.querySelector('biblio-comments')!);
-      part<HTMLButtonElement>(el, '#reply-c1')!.click();
-      await el.updateComplete;
+      await openReply(el, 'c1');
       const overflowing = all(el, '*').filter(
         (node) => node.getBoundingClientRect().right > wrapper.getBoundingClientRect().right + 1,
       );
@@ -297,8 +301,7 @@ describe('<biblio-comments>', () => {
       const thread = newThread();
       await seeded(thread);
       const first = await render(thread);
-      part<HTMLButtonElement>(first, '#reply-c3')!.click();
-      await first.updateComplete;
+      await openReply(first, 'c3');
       await type(first, 'text-reply', 'Ответ Игорю');
       first.remove();
       const second = await render(thread);
@@ -439,15 +442,13 @@ describe('<biblio-comments>', () => {
       const thread = newThread();
       await seeded(thread);
       const el = await render(thread);
-      part<HTMLButtonElement>(el, '#reply-c1')!.click();
-      await el.updateComplete;
+      await openReply(el, 'c1');
       await type(el, 'text-reply', 'Передумал');
       part(el, '#text-reply')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
       await el.updateComplete;
       expect(part(el, '#text-reply')).to.be.null;
       await waitUntil(() => el.shadowRoot!.activeElement?.id === 'reply-c1', 'focus not returned');
-      part<HTMLButtonElement>(el, '#reply-c3')!.click();
-      await el.updateComplete;
+      await openReply(el, 'c3');
       expect(part<HTMLTextAreaElement>(el, '#text-reply')!.value).to.equal('Передумал');
     });
 
@@ -468,7 +469,7 @@ describe('<biblio-comments>', () => {
       const thread = newThread();
       await seeded(thread);
       const el = await render(thread);
-      part<HTMLButtonElement>(el, '#reply-c3')!.click();
+      await openReply(el, 'c3');
       await waitUntil(() => el.shadowRoot!.activeElement?.id === 'text-reply', 'reply not focused');
       expect(part(el, '#text-reply')!.closest('form')!.getAttribute('aria-label')).to.equal(
         'Reply to Игорь',
