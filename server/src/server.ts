@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
+import type { Server, ServerResponse } from 'node:http';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.js';
 import { type Db, openDatabase } from './db/database.js';
@@ -47,6 +47,11 @@ export async function startServer(settings: Settings, logger: Logger): Promise<R
   });
 
   let closing: Promise<void> | undefined;
+  // Once stopping, every answer closes its connection, so keep-alive clients cannot go on
+  // sending requests into a server that is waiting for them to finish.
+  server.on('request', (_request, response: ServerResponse) => {
+    if (closing) response.setHeader('Connection', 'close');
+  });
   const close = () =>
     (closing ??= new Promise<void>((resolve) => {
       clearInterval(maintenance);

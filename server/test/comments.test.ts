@@ -213,6 +213,12 @@ describe('comments', () => {
     }
   });
 
+  test('a thread cannot be named counts, the name of the counting route', async () => {
+    const response = await post('counts', { author: 'Иван', text: 'Привет' });
+    assert.equal(response.status, 400);
+    assert.equal(await errorCode(response), 'invalid_id');
+  });
+
   test('a filled honeypot looks accepted but stores nothing', async () => {
     const response = await post('honeypot', {
       author: 'Бот',

@@ -18,6 +18,13 @@ import type { NewComment } from '../comments/store.js';
 
 const maxThreadsPerCount = 100;
 
+/** A thread name; `counts` is taken by the route that counts many threads. */
+function parseThread(value: string): string {
+  if (value === 'counts')
+    throw new ApiError(400, 'invalid_id', 'counts is reserved: name the thread differently');
+  return parseId(value, 'thread');
+}
+
 function parseIdempotencyKey(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   if (!/^[\x21-\x7E]{8,200}$/.test(value)) {
@@ -79,7 +86,7 @@ export function commentRoutes(services: Services): Hono<AppEnv> {
       });
     })
     .get('/:thread', (c) => {
-      const thread = parseId(c.req.param('thread'), 'thread');
+      const thread = parseThread(c.req.param('thread'));
       const viewerId = siteUserIfValid(c, settings)?.id;
       const page = comments.page(thread, {
         after: parseNumericId(c.req.query('after'), 'after'),
@@ -97,7 +104,7 @@ export function commentRoutes(services: Services): Hono<AppEnv> {
       '/:thread',
       rateLimit(settings.rateLimitComments, settings.rateLimitWindowSeconds),
       async (c) => {
-        const thread = parseId(c.req.param('thread'), 'thread');
+        const thread = parseThread(c.req.param('thread'));
         const idempotencyKey = parseIdempotencyKey(c.req.header('idempotency-key'));
         const body = await readJsonObject(c);
         if (typeof body.website === 'string' && body.website.trim()) {
@@ -139,7 +146,7 @@ export function commentRoutes(services: Services): Hono<AppEnv> {
     )
     .patch('/:thread/:id', async (c) => {
       const user = requireSiteUser(c, settings);
-      const row = ownComment(parseId(c.req.param('thread'), 'thread'), c.req.param('id'), user.id);
+      const row = ownComment(parseThread(c.req.param('thread')), c.req.param('id'), user.id);
       const body = await readJsonObject(c);
       const text = parseCommentText(body.text, settings.commentMaxLength);
       const updated = await writes.run(() => comments.updateText(row.id, text, new Date()));
@@ -147,7 +154,7 @@ export function commentRoutes(services: Services): Hono<AppEnv> {
     })
     .delete('/:thread/:id', async (c) => {
       const user = requireSiteUser(c, settings);
-      const row = ownComment(parseId(c.req.param('thread'), 'thread'), c.req.param('id'), user.id);
+      const row = ownComment(parseThread(c.req.param('thread')), c.req.param('id'), user.id);
       await writes.run(() => comments.delete(row.id));
       return c.body(null, 204);
     });
