@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { Comment } from '../../data/comments-api.js';
+import { formatPlural, stringsFor } from '../../i18n/index.js';
 import { linkify } from './comment-text.js';
 import { readDrafts, writeDrafts } from './drafts.js';
 import { formatRelativeTime } from './relative-time.js';
@@ -68,6 +69,22 @@ describe('comment threads', () => {
     expect(
       threads.flatMap(({ comment, replies }) => [comment.id, ...replies.map((r) => r.id)]),
     ).to.have.members(['x', 'y']);
+  });
+});
+
+describe('comment totals', () => {
+  it('use the CLDR plural forms of each language', () => {
+    const said = (language: 'ru' | 'en', counts: number[]) =>
+      counts.map((count) => formatPlural(stringsFor(language).comments.count, count, language));
+    expect(said('ru', [1, 3, 12, 21, 22, 111])).to.deep.equal([
+      '1 комментарий',
+      '3 комментария',
+      '12 комментариев',
+      '21 комментарий',
+      '22 комментария',
+      '111 комментариев',
+    ]);
+    expect(said('en', [0, 1, 12])).to.deep.equal(['0 comments', '1 comment', '12 comments']);
   });
 });
 
