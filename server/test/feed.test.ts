@@ -147,6 +147,18 @@ describe('feed proxy', () => {
     }
   });
 
+  test('reads the feed in a named format, with a map, or refuses a format nobody knows', async () => {
+    const url = encodeURIComponent(`http://${site.host}/news.rss`);
+    const named = await server.request(`/api/feed?url=${url}&format=rss`);
+    assert.equal(((await named.json()) as JsonFeed).items.length, 2);
+    const wrongFormat = await server.request(`/api/feed?url=${url}&format=ghost`);
+    assert.equal(wrongFormat.status, 502);
+    assert.equal(await errorCode(wrongFormat), 'feed_format');
+    const unknown = await server.request(`/api/feed?url=${url}&format=yaml`);
+    assert.equal(unknown.status, 400);
+    assert.equal(await errorCode(unknown), 'invalid_parameter');
+  });
+
   test('a map that matches nothing is the caller’s error', async () => {
     const url = encodeURIComponent(`http://${site.host}/news.rss`);
     const response = await server.request(`/api/feed?url=${url}&format=mapped`);

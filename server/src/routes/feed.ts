@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { FeedError } from '../../../src/data/errors.js';
+import { adapters } from '../../../src/data/adapters/index.js';
 import type { FeedFormatOption } from '../../../src/data/feed.js';
 import { FeedProxy } from '../feed/proxy.js';
 import { allowedFeedUrl } from '../feed/upstream.js';
@@ -16,6 +17,17 @@ function toApiError(error: FeedError): ApiError {
   return new ApiError(502, code, error.message);
 }
 
+const formats = ['auto', 'mapped', ...adapters.map((adapter) => adapter.format)];
+
+/** The elements' `format` attribute; a name no adapter has is the caller's mistake. */
+function parseFormat(value: string | undefined): FeedFormatOption | undefined {
+  if (value === undefined || value === '') return undefined;
+  if (!formats.includes(value)) {
+    throw new ApiError(400, 'invalid_parameter', `format must be one of ${formats.join(', ')}`);
+  }
+  return value as FeedFormatOption;
+}
+
 export function feedRoutes({ settings }: Services): Hono<AppEnv> {
   const proxy = new FeedProxy({
     allowedHosts: settings.feedAllowedHosts,
@@ -25,7 +37,7 @@ export function feedRoutes({ settings }: Services): Hono<AppEnv> {
 
   return new Hono<AppEnv>().get('/', async (c) => {
     const url = allowedFeedUrl(c.req.query('url'), settings.feedAllowedHosts);
-    const format = c.req.query('format') as FeedFormatOption | undefined;
+    const format = parseFormat(c.req.query('format'));
     const map = c.req.query('map');
     const origin = new URL(c.req.url).origin;
     const proxiedUrl = (feedUrl: string) => {
