@@ -84,5 +84,5 @@ if (itemId) {
   document
     .querySelector('biblio-article')
     ?.setAttribute('src', `/api/news/${encodeURIComponent(itemId)}`);
-  document.querySelector('biblio-comments')?.setAttribute('thread', `news-${itemId}`);
+  document.querySelector('biblio-comments')?.setAttribute('thread', itemId);
 }
