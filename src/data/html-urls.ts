@@ -60,3 +60,12 @@ export function resolveHtmlUrls(html: string, base: string): string {
     ),
   );
 }
+
+/**
+ * The HTML with the attributes taken out of its tags, for reading its text only. Parsing an
+ * inline handler or `style` attribute makes a page with a strict Content-Security-Policy report
+ * a violation, even in a parsed-only document where nothing runs.
+ */
+export function withoutAttributes(html: string): string {
+  return html.replace(tagPattern, (tag) => tag.replace(/^(<[^\s/>]+)[\s\S]*?(\/?>)$/, '$1$2'));
+}

@@ -1,5 +1,6 @@
 import { visibleText, type DOMParserLike } from './dom.js';
 import { decodeEntities } from './entities.js';
+import { withoutAttributes } from './html-urls.js';
 
 function collapseWhitespace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
@@ -18,7 +19,7 @@ export function toPlainText(value: unknown, parser: DOMParserLike): string | und
   let text: string;
   try {
     const html = parser.parseFromString(
-      `<!DOCTYPE html><html><body>${value}</body></html>`,
+      `<!DOCTYPE html><html><body>${withoutAttributes(value)}</body></html>`,
       'text/html',
     );
     text = html.documentElement ? visibleText(html.documentElement) : '';

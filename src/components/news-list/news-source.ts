@@ -1,5 +1,6 @@
-import { loadFeed, type FeedFormatOption } from '../../data/feed.js';
+import { loadFeed, type DOMParserLike, type FeedFormatOption } from '../../data/feed.js';
 import type { FeedPage } from '../../data/model.js';
+import { createDomParser } from '../../internal/trusted-types.js';
 
 export interface NewsSourceOptions {
   signal: AbortSignal;
@@ -12,7 +13,7 @@ export interface NewsSourceOptions {
   maxAge?: number;
 }
 
-let parser: DOMParser | undefined;
+let parser: DOMParserLike | undefined;
 
 /** Sandboxed frames and some privacy modes throw on merely reading `localStorage`. */
 function pageStorage(): Storage | undefined {
@@ -28,6 +29,6 @@ function pageStorage(): Storage | undefined {
  * `localStorage`, so a repeat visit shows the last copy at once and refreshes it behind.
  */
 export function loadNewsPage(url: string, options: NewsSourceOptions): Promise<FeedPage> {
-  parser ??= new DOMParser();
+  parser ??= createDomParser();
   return loadFeed(url, { ...options, domParser: parser, storage: pageStorage() });
 }
