@@ -1,4 +1,4 @@
-import type { Db } from '../db/database.js';
+import { type Db, statementCache } from '../db/database.js';
 import { ApiError } from '../http/api-error.js';
 import type { CommentRow, CommentStatus } from './comment.js';
 
@@ -26,7 +26,15 @@ const visible = `c.status = 'published' AND (c.parent_id IS NULL OR EXISTS (
   SELECT 1 FROM comments p WHERE p.id = c.parent_id AND p.status = 'published'))`;
 
 export class CommentStore {
-  constructor(private readonly db: Db) {}
+  private readonly prepare;
+  private readonly createInTransaction;
+
+  constructor(db: Db) {
+    this.prepare = statementCache(db);
+    this.createInTransaction = db.transaction((comment: NewComment, now: Date) =>
+      this.insert(comment, now),
+    );
+  }
 
   /**
    * A page of top-level comments, each followed by its replies (oldest first), so a reply
@@ -41,23 +49,19 @@ export class CommentStore {
     const newest = sort === 'newest';
     const cursor = after === undefined ? '' : newest ? 'AND id < @after' : 'AND id > @after';
     const shown = "(status = 'published' OR (status = 'pending' AND author_id = @viewerId))";
-    const topLevel = this.db
-      .prepare<
-        { thread: string; after?: number; limit: number; viewerId: string | null },
-        CommentRow
-      >(
-        `SELECT * FROM comments WHERE thread = @thread AND ${shown} AND parent_id IS NULL
+    const topLevel = this.prepare<
+      { thread: string; after?: number; limit: number; viewerId: string | null },
+      CommentRow
+    >(
+      `SELECT * FROM comments WHERE thread = @thread AND ${shown} AND parent_id IS NULL
          ${cursor} ORDER BY id ${newest ? 'DESC' : 'ASC'} LIMIT @limit`,
-      )
-      .all({ thread, viewerId, limit: limit + 1, ...(after !== undefined && { after }) });
+    ).all({ thread, viewerId, limit: limit + 1, ...(after !== undefined && { after }) });
     const hasMore = topLevel.length > limit;
     const parents = topLevel.slice(0, limit);
-    const replies = this.db
-      .prepare<{ parents: string; viewerId: string | null }, CommentRow>(
-        `SELECT * FROM comments WHERE ${shown}
+    const replies = this.prepare<{ parents: string; viewerId: string | null }, CommentRow>(
+      `SELECT * FROM comments WHERE ${shown}
          AND parent_id IN (SELECT value FROM json_each(@parents)) ORDER BY id`,
-      )
-      .all({ parents: JSON.stringify(parents.map((row) => row.id)), viewerId });
+    ).all({ parents: JSON.stringify(parents.map((row) => row.id)), viewerId });
     const rows = parents.flatMap((parent) => [
       parent,
       ...replies.filter((reply) => reply.parent_id === parent.id),
@@ -70,19 +74,17 @@ export class CommentStore {
   }
 
   counts(threads: string[]): Record<string, number> {
-    const found = this.db
-      .prepare<[string], { thread: string; count: number }>(
-        `SELECT c.thread, count(*) AS count FROM comments c
+    const found = this.prepare<[string], { thread: string; count: number }>(
+      `SELECT c.thread, count(*) AS count FROM comments c
          WHERE c.thread IN (SELECT value FROM json_each(?)) AND ${visible} GROUP BY c.thread`,
-      )
-      .all(JSON.stringify(threads));
+    ).all(JSON.stringify(threads));
     const counts = Object.fromEntries(threads.map((thread) => [thread, 0]));
     for (const { thread, count } of found) counts[thread] = count;
     return counts;
   }
 
   get(id: number): CommentRow | undefined {
-    return this.db.prepare<[number], CommentRow>('SELECT * FROM comments WHERE id = ?').get(id);
+    return this.prepare<[number], CommentRow>('SELECT * FROM comments WHERE id = ?').get(id);
   }
 
   /**
@@ -90,42 +92,39 @@ export class CommentStore {
    * key created: in one transaction, so two racing retries cannot both insert.
    */
   create(comment: NewComment, now: Date): { row: CommentRow; replayed: boolean } {
-    const run = this.db.transaction((): { row: CommentRow; replayed: boolean } => {
-      const replay = comment.idempotencyKey ? this.replay(comment) : undefined;
-      if (replay) return { row: replay, replayed: true };
-      if (comment.parentId !== undefined) this.checkParent(comment.parentId, comment.thread);
-      const createdAt = now.toISOString();
-      const { lastInsertRowid } = this.db
-        .prepare(
-          `INSERT INTO comments (thread, parent_id, author_name, author_id, text, status, ip_hash, created_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(
-          comment.thread,
-          comment.parentId ?? null,
-          comment.authorName,
-          comment.authorId ?? null,
-          comment.text,
-          comment.status,
-          comment.ipHash,
-          createdAt,
-        );
-      if (comment.idempotencyKey) {
-        this.db
-          .prepare('INSERT INTO idempotency_keys (key, comment_id, created_at) VALUES (?, ?, ?)')
-          .run(comment.idempotencyKey, lastInsertRowid, createdAt);
-      }
-      return { row: this.get(Number(lastInsertRowid))!, replayed: false };
-    });
-    return run.immediate();
+    return this.createInTransaction.immediate(comment, now);
+  }
+
+  private insert(comment: NewComment, now: Date): { row: CommentRow; replayed: boolean } {
+    const replay = comment.idempotencyKey ? this.replay(comment) : undefined;
+    if (replay) return { row: replay, replayed: true };
+    if (comment.parentId !== undefined) this.checkParent(comment.parentId, comment.thread);
+    const createdAt = now.toISOString();
+    const { lastInsertRowid } = this.prepare(
+      `INSERT INTO comments (thread, parent_id, author_name, author_id, text, status, ip_hash, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
+      comment.thread,
+      comment.parentId ?? null,
+      comment.authorName,
+      comment.authorId ?? null,
+      comment.text,
+      comment.status,
+      comment.ipHash,
+      createdAt,
+    );
+    if (comment.idempotencyKey) {
+      this.prepare(
+        'INSERT INTO idempotency_keys (key, comment_id, created_at) VALUES (?, ?, ?)',
+      ).run(comment.idempotencyKey, lastInsertRowid, createdAt);
+    }
+    return { row: this.get(Number(lastInsertRowid))!, replayed: false };
   }
 
   private replay(comment: NewComment): CommentRow | undefined {
-    const key = this.db
-      .prepare<[string], { comment_id: number }>(
-        'SELECT comment_id FROM idempotency_keys WHERE key = ?',
-      )
-      .get(comment.idempotencyKey!);
+    const key = this.prepare<[string], { comment_id: number }>(
+      'SELECT comment_id FROM idempotency_keys WHERE key = ?',
+    ).get(comment.idempotencyKey!);
     if (!key) return undefined;
     const row = this.get(key.comment_id);
     if (!row)
@@ -163,38 +162,38 @@ export class CommentStore {
   }
 
   updateText(id: number, text: string, now: Date): CommentRow {
-    this.db
-      .prepare('UPDATE comments SET text = ?, edited_at = ? WHERE id = ?')
-      .run(text, now.toISOString(), id);
+    this.prepare('UPDATE comments SET text = ?, edited_at = ? WHERE id = ?').run(
+      text,
+      now.toISOString(),
+      id,
+    );
     return this.get(id)!;
   }
 
   /** Deletes the comment and, through the foreign key, its replies. */
   delete(id: number): boolean {
-    return this.db.prepare('DELETE FROM comments WHERE id = ?').run(id).changes === 1;
+    return this.prepare('DELETE FROM comments WHERE id = ?').run(id).changes === 1;
   }
 
   byStatus(
     status: CommentStatus,
     options: { after?: number; limit: number },
   ): { rows: CommentRow[]; next?: number } {
-    const rows = this.db
-      .prepare<[CommentStatus, number, number], CommentRow>(
-        'SELECT * FROM comments WHERE status = ? AND id > ? ORDER BY id LIMIT ?',
-      )
-      .all(status, options.after ?? 0, options.limit + 1);
+    const rows = this.prepare<[CommentStatus, number, number], CommentRow>(
+      'SELECT * FROM comments WHERE status = ? AND id > ? ORDER BY id LIMIT ?',
+    ).all(status, options.after ?? 0, options.limit + 1);
     const hasMore = rows.length > options.limit;
     const page = rows.slice(0, options.limit);
     return { rows: page, ...(hasMore && { next: page.at(-1)!.id }) };
   }
 
   setStatus(id: number, status: CommentStatus): CommentRow | undefined {
-    this.db.prepare('UPDATE comments SET status = ? WHERE id = ?').run(status, id);
+    this.prepare('UPDATE comments SET status = ? WHERE id = ?').run(status, id);
     return this.get(id);
   }
 
   /** Forgets keys older than a day: a client retries within minutes, not days. */
   forgetIdempotencyKeys(before: Date): void {
-    this.db.prepare('DELETE FROM idempotency_keys WHERE created_at < ?').run(before.toISOString());
+    this.prepare('DELETE FROM idempotency_keys WHERE created_at < ?').run(before.toISOString());
   }
 }

@@ -7,6 +7,22 @@ import { migrations } from './migrations.js';
 export type Db = Database.Database;
 
 /**
+ * `db.prepare` that compiles each SQL text once: the stores' hot paths run the same few
+ * statements for every request.
+ */
+export function statementCache(db: Db) {
+  const cache = new Map<string, Database.Statement>();
+  return <Parameters extends unknown[] | object = unknown[], Row = unknown>(sql: string) => {
+    let statement = cache.get(sql);
+    if (!statement) {
+      statement = db.prepare(sql);
+      cache.set(sql, statement);
+    }
+    return statement as Database.Statement<Parameters, Row>;
+  };
+}
+
+/**
  * Opens (creating if needed) the SQLite file in WAL mode and brings its schema up to date.
  * better-sqlite3 commits synchronously, so by the time a handler answers, its write is in
  * the WAL; `synchronous=FULL` also fsyncs that WAL on every commit, so an acknowledged write
