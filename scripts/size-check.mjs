@@ -1,7 +1,8 @@
 /**
  * Size budgets, measured the way the peers in issue 11 were: minified ES modules, brotli -11
  * (gzip -9 beside it). The CDN file is measured as built; each element is measured as its
- * define entry bundled with esbuild, with Lit inside and without. Lazy chunks (DOMPurify) are
+ * define entry bundled with esbuild (Lit templates minified as the Vite builds do), with Lit
+ * inside and without. Lazy chunks (DOMPurify) are
  * printed but not counted: a page pays for them only when it shows article HTML.
  * Exits 1 when a budget is exceeded. Run after `npm run build`.
  */
@@ -9,6 +10,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { minifyLitTemplates } from './minify-lit-templates.mjs';
 
 const kilobyte = 1024;
 const budgets = {
@@ -20,6 +22,17 @@ const brotli = (bytes) =>
   brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
 const kb = (bytes) => `${(bytes / kilobyte).toFixed(1)} KB`;
+
+/** The same template minifier the Vite builds run, so these figures match what we ship. */
+const litTemplates = {
+  name: 'minify-lit-templates',
+  setup(build) {
+    build.onLoad({ filter: /\/src\/.*\.ts$/ }, async ({ path }) => {
+      const source = await readFile(path, 'utf8');
+      return { contents: minifyLitTemplates(source, path) ?? source, loader: 'ts' };
+    });
+  },
+};
 
 /** Bundles one entry; returns the bytes a page loads up front and the lazy chunks apart. */
 async function bundle(entry, external) {
@@ -36,6 +49,7 @@ async function bundle(entry, external) {
     external,
     logLevel: 'error',
     charset: 'utf8',
+    plugins: [litTemplates],
   });
   const entryName = basename(entry).replace(/\.ts$/, '.js');
   const upFront = result.outputFiles.find((file) => basename(file.path) === entryName);
