@@ -101,6 +101,41 @@ describe('request rate limit', () => {
   });
 });
 
+describe('client addresses behind a proxy', () => {
+  const requestsFrom = async (server: TestServer, forwardedFor: string[]) => {
+    const statuses = [];
+    for (const address of forwardedFor) {
+      const response = await server.request('/api/views/proxied', {
+        headers: { 'x-forwarded-for': address },
+      });
+      statuses.push(response.status);
+    }
+    return statuses;
+  };
+
+  test('with TRUST_PROXY each forwarded client has its own limit', async () => {
+    const server = await startTestServer({ RATE_LIMIT_REQUESTS: '2', TRUST_PROXY: 'true' });
+    try {
+      const addresses = ['10.0.0.1', '10.0.0.1', '10.0.0.2', '10.0.0.2', 'spoofed, 10.0.0.1'];
+      assert.deepEqual(await requestsFrom(server, addresses), [200, 200, 200, 200, 429]);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  test('without TRUST_PROXY a client cannot escape its limit by sending X-Forwarded-For', async () => {
+    const server = await startTestServer({ RATE_LIMIT_REQUESTS: '2' });
+    try {
+      assert.deepEqual(
+        await requestsFrom(server, ['10.0.0.1', '10.0.0.2', '10.0.0.3']),
+        [200, 200, 429],
+      );
+    } finally {
+      await server.stop();
+    }
+  });
+});
+
 describe('settings', () => {
   const run = (env: Record<string, string>) =>
     spawnSync(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
