@@ -1,4 +1,5 @@
 import type { Config, DOMPurify } from 'dompurify';
+import { withoutInlineAttributes } from '../data/html-urls.js';
 import { isExternalUrl, toSafeUrl } from '../data/url.js';
 
 export interface SanitizeOptions {
@@ -48,6 +49,12 @@ const config: Config & { RETURN_DOM_FRAGMENT: true } = {
   ALLOWED_URI_REGEXP: allowedUri,
   RETURN_DOM_FRAGMENT: true,
 };
+
+/**
+ * Feed styles travel under this name until the hooks read them: a `style` attribute, even in
+ * DOMPurify's unattached document, makes a strict-CSP page report a violation.
+ */
+const styleAttribute = 'data-biblio-style';
 
 let purifier: Promise<DOMPurify> | undefined;
 
@@ -172,7 +179,8 @@ export async function sanitizeHtml(
   });
   const textStylesOf = new Map<Element, Array<[string, string]>>();
   purify.addHook('uponSanitizeAttribute', (node, data) => {
-    if (data.attrName !== 'style') return;
+    // A tag too malformed for the renaming still has its `style`: it gets the same treatment.
+    if (data.attrName !== styleAttribute && data.attrName !== 'style') return;
     textStylesOf.set(node, textStyles(data.attrValue));
     data.keepAttr = false;
   });
@@ -182,7 +190,7 @@ export async function sanitizeHtml(
     applyTextStyles(node, textStylesOf.get(node) ?? []);
   });
   try {
-    return purify.sanitize(html, config);
+    return purify.sanitize(withoutInlineAttributes(html, styleAttribute), config);
   } finally {
     purify.removeAllHooks();
   }
