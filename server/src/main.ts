@@ -18,7 +18,11 @@ function settingsOrExit() {
 
 const settings = settingsOrExit();
 const logger = createLogger(settings.logLevel);
-const server = await startServer(settings, logger);
+const server = await startServer(settings, logger).catch((error: NodeJS.ErrnoException) => {
+  const reason = error.code === 'EADDRINUSE' ? 'the port is taken: set PORT' : error.message;
+  logger.error('cannot start', { host: settings.host, port: settings.port, reason });
+  process.exit(1);
+});
 
 const stop = (signal: string) => {
   logger.info('stopping', { signal });

@@ -32,10 +32,15 @@ export async function startServer(settings: Settings, logger: Logger): Promise<R
   );
   maintenance.unref();
 
-  const server = await new Promise<Server>((resolve) => {
+  const server = await new Promise<Server>((resolve, reject) => {
     const started = serve({ fetch: app.fetch, port: settings.port, hostname: settings.host }, () =>
       resolve(started as Server),
     );
+    started.once('error', (error) => {
+      clearInterval(maintenance);
+      db.close();
+      reject(error);
+    });
   });
   const { port } = server.address() as AddressInfo;
   const url = `http://${settings.host.includes(':') ? `[${settings.host}]` : settings.host}:${port}`;

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { type AddressInfo, createServer } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import { type TestServer, errorCode, startTestServer } from './helpers.js';
 
@@ -162,5 +163,18 @@ describe('settings', () => {
     const result = run({ COMMENT_AUTH: 'required', TOKEN_SECRET: '' });
     assert.equal(result.status, 2);
     assert.match(result.stderr, /COMMENT_AUTH=required needs TOKEN_SECRET/);
+  });
+
+  test('a taken port stops the server with a message that says so', async () => {
+    const squatter = createServer();
+    await new Promise<void>((resolve) => squatter.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = squatter.address() as AddressInfo;
+      const result = run({ PORT: String(port), DATABASE_PATH: ':memory:', LOG_LEVEL: 'error' });
+      assert.equal(result.status, 1);
+      assert.match(result.stdout, /"msg":"cannot start".*"reason":"the port is taken: set PORT"/);
+    } finally {
+      squatter.close();
+    }
   });
 });
