@@ -67,7 +67,7 @@ export function createApp(services: Services): Hono<AppEnv> {
         isPublic(c.req.path) ? '*' : settings.corsOrigins.includes(origin) ? origin : null,
       allowMethods: ['GET', 'POST', 'PATCH', 'DELETE'],
       allowHeaders: ['Content-Type', 'Authorization', 'Idempotency-Key'],
-      exposeHeaders: ['Retry-After', 'X-Request-Id', 'ETag'],
+      exposeHeaders: ['Retry-After', 'X-Request-Id', 'ETag', 'Idempotent-Replayed'],
       maxAge: 600,
     }),
   );

@@ -246,6 +246,10 @@ describe('comments', () => {
       ),
     );
     assert.equal(new Set(ids).size, 1);
+    assert.deepEqual(
+      responses.map((response) => response.headers.get('idempotent-replayed')).sort(),
+      [null, 'true', 'true'],
+    );
     assert.equal((await list('idempotent')).total, 1);
 
     const reused = await post(

@@ -140,7 +140,9 @@ export function commentRoutes(services: Services): Hono<AppEnv> {
           ipHash,
           idempotencyKey,
         };
-        const { row } = await writes.run(() => comments.create(comment, new Date()));
+        const { row, replayed } = await writes.run(() => comments.create(comment, new Date()));
+        // A retry gets the first answer again; the header tells a curious client it was one.
+        if (replayed) c.header('Idempotent-Replayed', 'true');
         return respondCreated(c, row, user?.id);
       },
     )
