@@ -1,5 +1,5 @@
 import { FeedError, toFeedError } from './errors.js';
-import { defaultTimeout } from './fetch.js';
+import { defaultTimeout, untilAborted } from './fetch.js';
 
 /** Who wrote a comment. `id` is set for authors the host site signed a token for. */
 export interface CommentAuthor {
@@ -163,13 +163,16 @@ async function send(
   if (body !== undefined) allHeaders['content-type'] = 'application/json';
   let response: Response;
   try {
-    response = await (request.fetch ?? globalThis.fetch)(url, {
-      method,
-      headers: allHeaders,
-      body: body === undefined ? undefined : JSON.stringify(body),
-      credentials: request.credentials ? 'include' : 'same-origin',
+    response = await untilAborted(
+      (request.fetch ?? globalThis.fetch)(url, {
+        method,
+        headers: allHeaders,
+        body: body === undefined ? undefined : JSON.stringify(body),
+        credentials: request.credentials ? 'include' : 'same-origin',
+        signal,
+      }),
       signal,
-    });
+    );
   } catch (error) {
     if (request.signal?.aborted) throw request.signal.reason;
     throw toFeedError(timeoutSignal.aborted ? timeoutSignal.reason : error, url);

@@ -19,6 +19,21 @@ export interface LoadOptions {
 export const defaultTimeout = 15_000;
 
 /**
+ * Settles with `request`, or rejects when `signal` aborts: a host page's replacement `fetch`
+ * may ignore the signal and never answer, and the timeout must still end the wait.
+ */
+export function untilAborted<T>(request: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    if (signal.aborted) return onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    Promise.resolve(request)
+      .then(resolve, reject)
+      .finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
+/**
  * One request: the caller's signal and a timeout, every failure a typed FeedError (a 304 is
  * returned, for conditional requests). For every JSON client in src/data, not only feeds.
  */
@@ -33,7 +48,7 @@ export async function fetchOnce(
   const combined = signal ? AbortSignal.any([signal, timeoutSignal]) : timeoutSignal;
   let response: Response;
   try {
-    response = await doFetch(url, { ...init, signal: combined });
+    response = await untilAborted(doFetch(url, { ...init, signal: combined }), combined);
   } catch (error) {
     if (signal?.aborted) throw signal.reason;
     throw toFeedError(timeoutSignal.aborted ? timeoutSignal.reason : error, url);

@@ -1,5 +1,5 @@
 import { FeedError, toFeedError } from './errors.js';
-import { defaultTimeout } from './fetch.js';
+import { defaultTimeout, untilAborted } from './fetch.js';
 
 /** How many times an item has been read, as the views contract reports it. */
 export interface ViewCount {
@@ -51,12 +51,15 @@ async function requestViews(
   const combined = signal ? AbortSignal.any([signal, timeoutSignal]) : timeoutSignal;
   let response: Response;
   try {
-    response = await doFetch(url, {
-      method,
-      signal: combined,
-      headers: { accept: 'application/json' },
-      credentials: 'omit',
-    });
+    response = await untilAborted(
+      doFetch(url, {
+        method,
+        signal: combined,
+        headers: { accept: 'application/json' },
+        credentials: 'omit',
+      }),
+      combined,
+    );
   } catch (error) {
     if (signal?.aborted) throw signal.reason;
     throw toFeedError(timeoutSignal.aborted ? timeoutSignal.reason : error, url);

@@ -83,10 +83,12 @@ export const tokenStyles = css`
   :host(:state(theme-auto)) {
     color-scheme: light dark;
   }
+  /* Not "inherit": a page rule like "* { box-sizing: content-box !important }" on the element
+     itself would flow into every box inside. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   a {
     color: var(--_accent);

@@ -17,6 +17,7 @@ const types = {
   '.json': 'application/json; charset=utf-8',
   '.rss': 'application/rss+xml; charset=utf-8',
   '.svg': 'image/svg+xml',
+  '.css': 'text/css; charset=utf-8',
 };
 
 /** Only these folders are served from disk. */
@@ -27,7 +28,8 @@ const servedFolders = ['/dist/cdn/', '/test/fixtures/', '/test/security/csp/fixt
  * CSP violations, uncaught errors and unhandled rejections where the test can read them.
  */
 const probeScript = `
-window.__security = { violations: [], errors: [] };
+window.__security = { violations: [], errors: [], failedElements: [] };
+document.addEventListener('biblio-error', (event) => window.__security.failedElements.push(event.target.id));
 document.addEventListener('securitypolicyviolation', (event) => {
   const target = event.target instanceof Element ? event.target.outerHTML.slice(0, 120) : String(event.target && event.target.nodeName);
   window.__security.violations.push([event.effectiveDirective, event.blockedURI, event.sample, event.sourceFile + ':' + event.lineNumber, target].filter(Boolean).join(' '));
@@ -77,10 +79,10 @@ async function answerApi(path, request, response) {
 }
 
 /**
- * Starts the site. `pages` maps a path to `{ html, csp? }`; `scripts` maps a path to the
- * text of a script a page includes (hostile pages break builtins with them).
+ * Starts the site. `pages` maps a path to `{ html, csp? }`; `assets` maps a path to the text
+ * of a script or stylesheet a page includes (hostile pages break builtins and styles with them).
  */
-export async function startSite({ pages = {}, scripts = {} } = {}) {
+export async function startSite({ pages = {}, assets = {} } = {}) {
   const reports = [];
   const server = createServer(async (request, response) => {
     const path = new URL(request.url, 'http://localhost').pathname;
@@ -90,10 +92,10 @@ export async function startSite({ pages = {}, scripts = {} } = {}) {
       reports.push(await readRequest(request));
       return response.writeHead(204).end();
     }
-    if (path === '/probe.js' || scripts[path]) {
+    if (path === '/probe.js' || assets[path] !== undefined) {
       return response
-        .writeHead(200, { 'content-type': types['.js'] })
-        .end(path === '/probe.js' ? probeScript : scripts[path]);
+        .writeHead(200, { 'content-type': types[extname(path)] })
+        .end(path === '/probe.js' ? probeScript : assets[path]);
     }
     if (pages[path]) {
       const headers = { 'content-type': 'text/html; charset=utf-8' };
@@ -153,12 +155,16 @@ export async function openPage(browser, url) {
   return { page, messages };
 }
 
-/** The head every test page shares: the probe first, then the given module scripts. */
-export function pageHead(scripts, classicScripts = []) {
+/**
+ * The head every test page shares: the probe first, then what the host page brings (classic
+ * scripts, stylesheets), then the given module scripts.
+ */
+export function pageHead(scripts, { classicScripts = [], stylesheets = [] } = {}) {
   return [
     '<meta charset="utf-8">',
     '<script src="/probe.js"></script>',
     ...classicScripts.map((src) => `<script src="${src}"></script>`),
+    ...stylesheets.map((href) => `<link rel="stylesheet" href="${href}">`),
     ...scripts.map((src) => `<script type="module" src="${src}"></script>`),
   ].join('\n');
 }
@@ -213,4 +219,23 @@ export function everyElementSettled() {
     /\d/.test(document.querySelector('#views')?.shadowRoot?.textContent ?? '') &&
     /\d/.test(document.querySelector('#count')?.shadowRoot?.textContent ?? ''),
   );
+}
+
+/** Where each element of `allElements` ended up: rendered, its error text, or still loading. */
+export function readElementStates() {
+  const ids = ['news-json', 'news-rss', 'article', 'views', 'count', 'comments', 'partners'];
+  const states = ids.map((id) => {
+    const root = document.getElementById(id)?.shadowRoot;
+    if (!root) return [id, 'not ours'];
+    const error = root.querySelector('[part="error"] p, [part="error"]');
+    if (error) return [id, `error: ${error.textContent.trim()}`];
+    if (root.querySelector('[part="loading"]')) return [id, 'loading'];
+    if (root.textContent.trim()) return [id, 'rendered'];
+    // Counters show nothing when they fail (documented), and tell the page with biblio-error.
+    const failed = window.__security.failedElements.includes(id);
+    return [id, failed ? 'error: (hidden, biblio-error sent)' : 'blank'];
+  });
+  const panel = document.querySelector('biblio-vision-panel')?.shadowRoot;
+  states.push(['vision-panel', panel?.querySelector('[part="toggle"]') ? 'rendered' : 'blank']);
+  return Object.fromEntries(states);
 }
