@@ -1,5 +1,13 @@
 import { expect } from '@open-wc/testing';
-import { formatDate, formatPlural, stringsFor, toSupportedLanguage } from './index.js';
+import {
+  combine,
+  commonStrings,
+  formatDate,
+  formatPlural,
+  partnersStrings,
+  stringsFor,
+  toSupportedLanguage,
+} from './index.js';
 
 describe('i18n', () => {
   it('uses CLDR plural forms for Russian view counts', () => {
@@ -53,5 +61,14 @@ describe('i18n', () => {
           : [`${prefix}${key}`],
       );
     expect(keys(stringsFor('ru'))).to.deep.equal(keys(stringsFor('en')));
+  });
+
+  it('combines sections into one table per language holding only those sections', () => {
+    const table = combine(commonStrings, partnersStrings);
+    expect(Object.keys(table)).to.deep.equal(['en', 'ru']);
+    expect(Object.keys(table.ru).sort()).to.deep.equal(['errors', 'loading', 'partners', 'retry']);
+    expect(table.ru.partners).to.equal(stringsFor('ru').partners);
+    expect(table.en.retry).to.equal('Try again');
+    expect(table.ru.errors.network).to.equal(stringsFor('ru').errors.network);
   });
 });

@@ -1,24 +1,29 @@
-import { en } from './en.js';
-import { ru } from './ru.js';
-import type { PluralForms, Strings } from './strings.js';
+import { languages, type Language } from './sections.js';
+import type { PluralForms } from './strings.js';
 
-export type { PluralForms, Strings } from './strings.js';
-
-/** Every language the elements speak. Adding one is a new file and a line here. */
-const languages = { en, ru } satisfies Record<string, Strings>;
-
-export type Language = keyof typeof languages;
+export type { CommonStrings, PluralForms, Strings } from './strings.js';
+export {
+  articleStrings,
+  combine,
+  commentCountStrings,
+  commentsStrings,
+  commonStrings,
+  newsStrings,
+  partnersStrings,
+  stringsFor,
+  viewsStrings,
+  visionStrings,
+  type Language,
+  type Localized,
+  type StringsOf,
+} from './sections.js';
 
 export const defaultLanguage: Language = 'en';
 
 /** Maps a BCP 47 tag such as `ru-RU` to a language we have strings for, else English. */
 export function toSupportedLanguage(tag: string | null | undefined): Language {
   const primary = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
-  return primary in languages ? (primary as Language) : defaultLanguage;
-}
-
-export function stringsFor(language: Language): Strings {
-  return languages[language];
+  return languages.find((language) => language === primary) ?? defaultLanguage;
 }
 
 /** Replaces `{name}` placeholders; unknown names stay visible so a missing value is noticed. */

@@ -1,4 +1,4 @@
-import type { en } from './en.js';
+import type * as en from './en.js';
 
 /** A message that depends on a number: one form per CLDR plural category the language uses. */
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
@@ -12,3 +12,6 @@ export type Widen<T> = T extends string
 
 /** The shape of a language file, taken from the English one so no key can be forgotten. */
 export type Strings = Widen<typeof en>;
+
+/** The strings every element needs: its loading and error states. */
+export type CommonStrings = Pick<Strings, 'loading' | 'retry' | 'errors'>;

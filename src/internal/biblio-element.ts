@@ -1,6 +1,15 @@
 import { LitElement, ReactiveElement, render, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { stringsFor, toSupportedLanguage, type Language, type Strings } from '../i18n/index.js';
+import {
+  combine,
+  commonStrings,
+  newsStrings,
+  toSupportedLanguage,
+  type CommonStrings,
+  type Language,
+  type Localized,
+  type Strings,
+} from '../i18n/index.js';
 import { tokenStyles } from '../styles/tokens.styles.js';
 import { defineElement } from './define.js';
 import { FeedError } from '../data/errors.js';
@@ -18,9 +27,10 @@ const finishUpdate = Object.getOwnPropertyDescriptor(ReactiveElement.prototype, 
 
 /**
  * What every biblio element shares: registration without collisions, the reader's language,
- * design tokens and the `theme` attribute.
+ * design tokens and the `theme` attribute. `S` is the strings the element reads: an element
+ * bundles only the sections of the language files it names (see src/i18n/sections.ts).
  */
-export abstract class BiblioElement extends LitElement {
+export abstract class BiblioElement<S extends CommonStrings = Strings> extends LitElement {
   /** The tag `define()` uses when none is given. */
   static tagName: string;
 
@@ -44,6 +54,13 @@ export abstract class BiblioElement extends LitElement {
   /** The language the element currently speaks, resolved from `lang` attributes. */
   @state() protected language: Language = 'en';
 
+  /**
+   * The strings this element reads, in every language, `S` in each: an element bundles only
+   * the sections of the language files named here (see src/i18n/sections.ts). An element that
+   * names none gets the shared ones and the news list's, which reads the full `Strings` type.
+   */
+  protected static localizedStrings: Localized<CommonStrings> = combine(commonStrings, newsStrings);
+
   private readonly internals = this.attachInternals();
   private stopWatchingAttributes?: () => void;
 
@@ -57,8 +74,8 @@ export abstract class BiblioElement extends LitElement {
     }
   }
 
-  protected get strings(): Strings {
-    return stringsFor(this.language);
+  protected get strings(): S {
+    return (this.constructor as typeof BiblioElement).localizedStrings[this.language] as S;
   }
 
   override connectedCallback(): void {

@@ -1,7 +1,7 @@
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { FeedError, toFeedError } from '../data/errors.js';
-import { interpolate, type Strings } from '../i18n/index.js';
+import { interpolate, type CommonStrings } from '../i18n/index.js';
 import { publicEvent } from './events.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -36,20 +36,24 @@ export function createLoadTask<Args extends readonly unknown[], Value>(
 }
 
 /** The reader-facing sentence for an error: never the developer message. */
-export function describeError(error: unknown, strings: Strings): string {
+export function describeError(error: unknown, strings: CommonStrings): string {
   const feedError = error instanceof FeedError ? error : toFeedError(error);
   const { status = '', path = '', attribute = '' } = feedError.details;
   return interpolate(strings.errors[feedError.kind], { status, path, attribute });
 }
 
-export function renderError(error: unknown, strings: Strings, retry: () => void): TemplateResult {
+export function renderError(
+  error: unknown,
+  strings: CommonStrings,
+  retry: () => void,
+): TemplateResult {
   return html`<div part="error" role="alert">
     <p>${describeError(error, strings)}</p>
     <button part="retry" type="button" @click=${retry}>${strings.retry}</button>
   </div>`;
 }
 
-export function renderSkeleton(strings: Strings, lines = 3): TemplateResult {
+export function renderSkeleton(strings: CommonStrings, lines = 3): TemplateResult {
   return html`<div part="loading" class="skeleton" role="status">
     <span class="visually-hidden">${strings.loading}</span>
     ${Array.from({ length: lines }, () => html`<div class="skeleton-line"></div>`)}
@@ -57,7 +61,7 @@ export function renderSkeleton(strings: Strings, lines = 3): TemplateResult {
 }
 
 export interface StateViews<Value> {
-  strings: Strings;
+  strings: CommonStrings;
   /** The loaded view. */
   complete: (value: Value) => unknown;
   /** True when the loaded value has nothing to show. */

@@ -4,7 +4,14 @@ import { property, state } from 'lit/decorators.js';
 import type { FeedFormatOption } from '../../data/feed.js';
 import type { NewsItem } from '../../data/model.js';
 import { isExternalUrl, toSafeUrl } from '../../data/url.js';
-import { formatDate, interpolate } from '../../i18n/index.js';
+import {
+  articleStrings,
+  combine,
+  commonStrings,
+  formatDate,
+  interpolate,
+  type StringsOf,
+} from '../../i18n/index.js';
 import { BiblioElement } from '../../internal/biblio-element.js';
 import { sanitizeHtml } from '../../internal/sanitize.js';
 import { createLoadTask, renderStates } from '../../internal/states.js';
@@ -44,6 +51,8 @@ function hasWrittenContent(host: HTMLElement): boolean {
     (node) => node.nodeType === Node.ELEMENT_NODE || node.textContent?.trim(),
   );
 }
+
+const localizedStrings = combine(commonStrings, articleStrings);
 
 /**
  * One news article: title, subtitle, date, author, lead image, the body, tags, share links, a
@@ -92,10 +101,11 @@ function hasWrittenContent(host: HTMLElement): boolean {
  * @event biblio-error - Loading failed. `detail: { error }` with `error.kind`.
  * @event biblio-view-registered - The view counter recorded the reader's view.
  */
-export class BiblioArticle extends BiblioElement {
+export class BiblioArticle extends BiblioElement<StringsOf<typeof localizedStrings>> {
   static override tagName = 'biblio-article';
 
   static override styles = [...BiblioElement.styles, stateStyles, articleStyles];
+  protected static override localizedStrings = localizedStrings;
 
   /** URL of a document holding one item: a WordPress post, a JSON:API resource, a JSON Feed… */
   @property() src?: string;

@@ -1,11 +1,19 @@
 import { html } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { toFeedError } from '../../data/errors.js';
-import { formatPlural } from '../../i18n/index.js';
+import {
+  combine,
+  commentCountStrings,
+  commonStrings,
+  formatPlural,
+  type StringsOf,
+} from '../../i18n/index.js';
 import { BiblioElement } from '../../internal/biblio-element.js';
 import { publicEvent } from '../../internal/events.js';
 import { commentCountStyles } from './comment-count.styles.js';
 import { requestCommentCount } from './count-batch.js';
+
+const localizedStrings = combine(commonStrings, commentCountStrings);
 
 /**
  * "12 комментариев" next to an item on a list page. All counts on the page are fetched in one
@@ -24,10 +32,11 @@ import { requestCommentCount } from './count-batch.js';
  * @event biblio-load - The count is shown. `detail: { count }`.
  * @event biblio-error - The count could not be loaded. `detail: { error }`.
  */
-export class BiblioCommentCount extends BiblioElement {
+export class BiblioCommentCount extends BiblioElement<StringsOf<typeof localizedStrings>> {
   static override tagName = 'biblio-comment-count';
 
   static override styles = [...BiblioElement.styles, commentCountStyles];
+  protected static override localizedStrings = localizedStrings;
 
   /** Base URL of the comments API, as on `<biblio-comments>`. */
   @property() api?: string;
@@ -65,7 +74,7 @@ export class BiblioCommentCount extends BiblioElement {
     return this.count === undefined
       ? html`<slot></slot>`
       : html`<span part="base"
-          >${formatPlural(this.strings.comments.count, this.count, this.language)}</span
+          >${formatPlural(this.strings.commentCount, this.count, this.language)}</span
         >`;
   }
 }

@@ -1,5 +1,11 @@
 import { html, nothing } from 'lit';
-import { formatNumber, interpolate, type Language, type Strings } from '../../i18n/index.js';
+import {
+  formatNumber,
+  interpolate,
+  type Language,
+  type CommonStrings,
+  type Strings,
+} from '../../i18n/index.js';
 import { characterCount } from './comment-text.js';
 import type { Draft, DraftSlot } from './drafts.js';
 
@@ -21,7 +27,7 @@ export interface CommentFormView {
   nameNeeded: boolean;
   limit: number;
   language: Language;
-  strings: Strings;
+  strings: CommonStrings & Pick<Strings, 'comments'>;
   onChange: (change: Partial<Draft>) => void;
   onSubmit: (form: HTMLFormElement) => void;
   /** Reply forms can be closed. */
@@ -137,7 +143,7 @@ export interface Editing {
 
 export interface EditFormView {
   editing: Editing;
-  strings: Strings;
+  strings: CommonStrings & Pick<Strings, 'comments'>;
   onChange: (text: string) => void;
   onSave: () => void;
   onCancel: () => void;

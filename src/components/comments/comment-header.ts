@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { Comment } from '../../data/comments-api.js';
-import { formatDate, type Language, type Strings } from '../../i18n/index.js';
+import { formatDate, type Language, type CommonStrings, type Strings } from '../../i18n/index.js';
 import { formatRelativeTime } from './relative-time.js';
 
 /** "5 minutes ago", with the absolute date as the tooltip and for screen readers. */
@@ -19,7 +19,7 @@ function renderDate(iso: string, language: Language) {
 export function renderCommentHeader(
   comment: Comment,
   sending: boolean,
-  strings: Strings,
+  strings: CommonStrings & Pick<Strings, 'comments'>,
   language: Language,
 ) {
   const words = strings.comments;

@@ -11,7 +11,15 @@ import {
   type CommentsRequest,
 } from '../../data/comments-api.js';
 import { FeedError, toFeedError } from '../../data/errors.js';
-import { formatNumber, formatPlural, interpolate } from '../../i18n/index.js';
+import {
+  combine,
+  commentsStrings,
+  commonStrings,
+  formatNumber,
+  formatPlural,
+  interpolate,
+  type StringsOf,
+} from '../../i18n/index.js';
 import { BiblioElement } from '../../internal/biblio-element.js';
 import { publicEvent } from '../../internal/events.js';
 import { describeError, renderError, renderSkeleton } from '../../internal/states.js';
@@ -51,6 +59,8 @@ const emptyDraft: Draft = { text: '', author: '', key: '' };
 
 /** How long a comment awaiting moderation is remembered: moderators answer within days. */
 const pendingKeptFor = 7 * 86_400_000;
+
+const localizedStrings = combine(commonStrings, commentsStrings);
 
 /**
  * The comment box of a library page: the thread with replies one level deep, "Show more"
@@ -92,10 +102,11 @@ const pendingKeptFor = 7 * 86_400_000;
  * @event biblio-error - Comments could not be loaded. `detail: { error }`.
  * @event biblio-comment-posted - The server accepted a comment. `detail: { comment, pending }`.
  */
-export class BiblioComments extends BiblioElement {
+export class BiblioComments extends BiblioElement<StringsOf<typeof localizedStrings>> {
   static override tagName = 'biblio-comments';
 
   static override styles = [...BiblioElement.styles, stateStyles, commentsStyles];
+  protected static override localizedStrings = localizedStrings;
 
   /** Base URL of the comments API; comments are read from `{api}/comments/{thread}`. */
   @property() api?: string;

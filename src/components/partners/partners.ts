@@ -5,6 +5,7 @@ import { loadJson } from '../../data/fetch.js';
 import type { Partner } from '../../data/model.js';
 import { toPartners } from '../../data/partners.js';
 import { isExternalUrl, toSafeUrl } from '../../data/url.js';
+import { combine, commonStrings, partnersStrings, type StringsOf } from '../../i18n/index.js';
 import { BiblioElement } from '../../internal/biblio-element.js';
 import { createLoadTask, renderStates, renderValue } from '../../internal/states.js';
 import { stateStyles } from '../../internal/states.styles.js';
@@ -39,6 +40,8 @@ function groupPartners(partners: Partner[]): Array<[string | undefined, Partner[
   return [...groups];
 }
 
+const localizedStrings = combine(commonStrings, partnersStrings);
+
 /**
  * The partner-links footer of a library site: ministries, culture portals, other libraries,
  * theatres and museums, as a logo grid, a plain list or an inline row.
@@ -72,10 +75,11 @@ function groupPartners(partners: Partner[]): Array<[string | undefined, Partner[
  * @event biblio-load - The list is shown. `detail: { count }`.
  * @event biblio-error - Loading `src` failed. `detail: { error }` with `error.kind` (network, timeout, http, parse, format).
  */
-export class BiblioPartners extends BiblioElement {
+export class BiblioPartners extends BiblioElement<StringsOf<typeof localizedStrings>> {
   static override tagName = 'biblio-partners';
 
   static override styles = [...BiblioElement.styles, stateStyles, partnersStyles];
+  protected static override localizedStrings = localizedStrings;
 
   /** URL of a JSON list of partners: `[{ name, url, logo?, group? }]` or `{ partners: [...] }`. */
   @property() src?: string;

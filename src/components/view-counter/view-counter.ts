@@ -2,7 +2,15 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { toFeedError } from '../../data/errors.js';
 import { readViews, registerView, type RegisteredView } from '../../data/views-api.js';
-import { formatNumber, formatPlural, interpolate } from '../../i18n/index.js';
+import {
+  combine,
+  commonStrings,
+  formatNumber,
+  formatPlural,
+  interpolate,
+  viewsStrings,
+  type StringsOf,
+} from '../../i18n/index.js';
 import { BiblioElement } from '../../internal/biblio-element.js';
 import { publicEvent } from '../../internal/events.js';
 import { viewCounterStyles } from './view-counter.styles.js';
@@ -30,6 +38,8 @@ declare global {
 /** Registrations under way on this page, so two counters for one item send one POST. */
 const registering = new Set<string>();
 
+const localizedStrings = combine(commonStrings, viewsStrings);
+
 /**
  * The number of times an article was read: "Просмотров: 225", "1 просмотр", "225 views".
  *
@@ -52,10 +62,11 @@ const registering = new Set<string>();
  * @event biblio-view-registered - The server recorded (or had already recorded) this reader's view. `detail: { itemId, views, counted }`.
  * @event biblio-error - Reading or registering failed; the last known count stays. `detail: { error }`.
  */
-export class BiblioViewCounter extends BiblioElement {
+export class BiblioViewCounter extends BiblioElement<StringsOf<typeof localizedStrings>> {
   static override tagName = 'biblio-view-counter';
 
   static override styles = [...BiblioElement.styles, viewCounterStyles];
+  protected static override localizedStrings = localizedStrings;
 
   /** A count the page already knows; shown at once and replaced by the server's when `api` is set. */
   @property({ type: Number }) count?: number;

@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { combine, commonStrings, visionStrings, type StringsOf } from '../../i18n/index.js';
 import { BiblioElement } from '../../internal/biblio-element.js';
 import { publicEvent } from '../../internal/events.js';
 import {
@@ -38,6 +39,8 @@ function storage(): Storage | undefined {
 
 let panelCount = 0;
 
+const localizedStrings = combine(commonStrings, visionStrings);
+
 /**
  * The "version for the visually impaired" switch that Russian public library sites must offer:
  * text size up to 200 %, the five usual colour schemes, images on, off or in black and white,
@@ -55,10 +58,11 @@ let panelCount = 0;
  *
  * @event biblio-vision-change - The reader changed a setting. `detail: { settings }`.
  */
-export class BiblioVisionPanel extends BiblioElement {
+export class BiblioVisionPanel extends BiblioElement<StringsOf<typeof localizedStrings>> {
   static override tagName = 'biblio-vision-panel';
 
   static override styles = [...BiblioElement.styles, visionPanelStyles];
+  protected static override localizedStrings = localizedStrings;
 
   /**
    * `widgets`: the settings restyle the biblio elements only. `page`: they are also set on

@@ -1,0 +1,84 @@
+import * as en from './en.js';
+import * as ru from './ru.js';
+import type { CommonStrings, Strings } from './strings.js';
+
+/**
+ * Every language the elements speak. Adding one is its file (a copy of en.ts, translated) and
+ * its line in this list and in each table below; the compiler names any table left without it.
+ */
+export const languages = ['en', 'ru'] as const;
+
+export type Language = (typeof languages)[number];
+
+/** Something in every language. */
+export type Localized<T> = Record<Language, T>;
+
+/** The strings of one language in a table. */
+export type StringsOf<T extends Localized<object>> = T[Language];
+
+/*
+ * Each element bundles only the sections it reads. A bundler drops the exports of a language
+ * file that no code reads, which only works when every read names its export, as these do.
+ */
+
+export const commonStrings: Localized<CommonStrings> = {
+  en: { loading: en.loading, retry: en.retry, errors: en.errors },
+  ru: { loading: ru.loading, retry: ru.retry, errors: ru.errors },
+};
+
+export const visionStrings: Localized<Pick<Strings, 'vision'>> = {
+  en: { vision: en.vision },
+  ru: { vision: ru.vision },
+};
+
+export const partnersStrings: Localized<Pick<Strings, 'partners'>> = {
+  en: { partners: en.partners },
+  ru: { partners: ru.partners },
+};
+
+export const viewsStrings: Localized<Pick<Strings, 'views' | 'viewCounter'>> = {
+  en: { views: en.views, viewCounter: en.viewCounter },
+  ru: { views: ru.views, viewCounter: ru.viewCounter },
+};
+
+export const commentCountStrings: Localized<Pick<Strings, 'commentCount'>> = {
+  en: { commentCount: en.commentCount },
+  ru: { commentCount: ru.commentCount },
+};
+
+export const commentsStrings: Localized<Pick<Strings, 'comments'>> = {
+  en: { comments: en.comments },
+  ru: { comments: ru.comments },
+};
+
+export const articleStrings: Localized<Pick<Strings, 'article'>> = {
+  en: { article: en.article },
+  ru: { article: ru.article },
+};
+
+export const newsStrings: Localized<Pick<Strings, 'news' | 'views'>> = {
+  en: { news: en.news, views: en.views },
+  ru: { news: ru.news, views: ru.views },
+};
+
+/** Every string in every language: for tests and tools, not for elements (it bundles them all). */
+const allStrings: Localized<Strings> = { en, ru };
+
+export function stringsFor(language: Language): Strings {
+  return allStrings[language];
+}
+
+type Intersection<T extends readonly unknown[]> = T extends readonly [infer First, ...infer Rest]
+  ? First & Intersection<Rest>
+  : unknown;
+
+/** One table from several sections: an element's strings. */
+export function combine<T extends object[]>(
+  ...tables: { [K in keyof T]: Localized<T[K]> }
+): Localized<Intersection<T>> {
+  const merge = (language: Language) =>
+    Object.assign({}, ...tables.map((table) => table[language])) as Intersection<T>;
+  return Object.fromEntries(languages.map((language) => [language, merge(language)])) as Localized<
+    Intersection<T>
+  >;
+}
