@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
-import { defineConfig, type Plugin, type UserConfig } from 'vite';
-import { minifyLitTemplates } from './scripts/minify-lit-templates.mjs';
+import { defineConfig, type UserConfig } from 'vite';
+import { litTemplatesPlugin } from './scripts/minify-lit-templates.mjs';
 
 const defineEntries = Object.fromEntries(
   readdirSync('src/define').map((file) => [
@@ -43,20 +43,8 @@ const cdnBuild: UserConfig['build'] = {
   },
 };
 
-/** Lit's css`` and html`` text is left as written by the bundler's minifier: shrink it here. */
-const litTemplates: Plugin = {
-  name: 'minify-lit-templates',
-  apply: 'build',
-  transform: {
-    filter: { id: /\/src\/.*\.ts$/ },
-    handler(source, id) {
-      const code = minifyLitTemplates(source, id);
-      return code === null ? null : { code, map: null };
-    },
-  },
-};
-
 export default defineConfig(({ mode }) => ({
-  plugins: [litTemplates],
+  // Lit's css`` and html`` text is left as written by the bundler's minifier.
+  plugins: [litTemplatesPlugin()],
   build: mode === 'cdn' ? cdnBuild : libraryBuild,
 }));

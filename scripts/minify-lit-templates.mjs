@@ -12,6 +12,22 @@ import ts from 'typescript';
 
 const minifiers = { css: minifyCssText, html: minifyHtmlText, svg: minifyHtmlText };
 
+/** The Vite (Rolldown) plugin: every build of our sources, the CDN file's and the demo's. */
+export function litTemplatesPlugin() {
+  return {
+    name: 'minify-lit-templates',
+    apply: 'build',
+    transform: {
+      filter: { id: /\/src\/.*\.ts$/ },
+      handler(source, id) {
+        // Line breaks are kept, so the source map of the untouched code still holds.
+        const code = minifyLitTemplates(source, id);
+        return code === null ? null : { code, map: null };
+      },
+    },
+  };
+}
+
 /** Returns the source with every css``/html``/svg`` template minified, or null if none changed. */
 export function minifyLitTemplates(source, fileName) {
   if (!/\b(css|html|svg)`/.test(source)) return null;
