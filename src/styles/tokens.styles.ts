@@ -47,8 +47,18 @@ export const tokenStyles = css`
     text-indent: 0;
     white-space: normal;
     word-spacing: normal;
-    overflow-wrap: break-word;
+    /*
+     * At 200 % text on a 320 px phone a long Russian word can be wider than the screen: let it
+     * break where it must (and let grid and flex items shrink) rather than scroll sideways.
+     */
+    overflow-wrap: anywhere;
     hyphens: auto;
+  }
+  input,
+  select,
+  textarea,
+  button {
+    max-width: 100%;
   }
   * {
     /* Nested biblio elements inherit an already scaled font size: scale once, at the outside. */

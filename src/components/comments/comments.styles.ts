@@ -16,6 +16,13 @@ export const commentsStyles = css`
   form {
     grid-template-columns: minmax(0, 1fr);
   }
+  [part='sort'] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em 0.5em;
+    min-width: 0;
+  }
   .bar {
     display: flex;
     flex-wrap: wrap;
