@@ -106,6 +106,24 @@ export function saveCachedResponse(
   }
 }
 
+/**
+ * Forgets one response, in memory and in storage: a body that could not be read (cut short,
+ * empty) must not be served again from the cache when the reader presses Retry.
+ */
+export function forgetCachedResponse(url: string, storage?: StorageLike): void {
+  memory.delete(url);
+  if (!storage) return;
+  try {
+    storage.removeItem(keyPrefix + url);
+    storage.setItem(
+      indexKey,
+      JSON.stringify(readIndex(storage).filter((entry) => entry.url !== url)),
+    );
+  } catch {
+    // Storage disabled: there is nothing stored to forget.
+  }
+}
+
 /** Forgets every remembered response in memory, so the next load goes to the network. */
 export function clearMemoryCache(): void {
   memory.clear();

@@ -2,6 +2,7 @@ import { adapters } from './adapters/index.js';
 import type { Adapter, FeedFormat, FeedSource } from './adapters/adapter.js';
 import { mappedAdapter, toFeedMap, type FeedMap } from './adapters/mapped.js';
 import { parseBody } from './body.js';
+import { forgetCachedResponse } from './cache.js';
 import type { DOMParserLike } from './dom.js';
 import { FeedError } from './errors.js';
 import { fetchFeedText, type FeedResponse, type FetchFeedOptions } from './fetch.js';
@@ -148,7 +149,12 @@ async function load<Value>(
       }
     },
   });
-  return readResponse(response);
+  try {
+    return readResponse(response);
+  } catch (error) {
+    forgetCachedResponse(url, options.storage);
+    throw error;
+  }
 }
 
 /**

@@ -2,10 +2,13 @@
  * Network faults for the hardening tests (test/security), served by web-test-runner. A test
  * stores a body under a key of its own, then asks for it through a fault:
  *
- *   PUT /faults-api/body/KEY                 stores the request body and its Content-Type
- *   GET /faults-api/body/KEY?fault=F&times=N answers the stored body; the first N requests
- *                                            (default 1; `times=all` for every one) get fault F
- *   GET /faults-api/count/KEY                { count } of GETs KEY has had
+ *   PUT  /faults-api/body/KEY                 stores the request body and its Content-Type
+ *   GET  /faults-api/body/KEY[/anything]      answers the stored body (so it can stand for an
+ *                                             API root too: `api="/faults-api/body/KEY"`)
+ *   POST /faults-api/arm/KEY?fault=F&times=N  the next N requests for KEY (default 1; `all` for
+ *                                             every one) get fault F; the URL stays the same, so
+ *                                             an element's cached copy of it still counts
+ *   GET  /faults-api/count/KEY                { count } of requests KEY has had
  *
  * Faults: `timeout` (never answers; the connection stays open until the client gives up),
  * `500`, `503`, `429` (with `Retry-After: 1`), `truncated` (half the body), `html` (a CMS error
@@ -15,6 +18,8 @@
 const prefix = '/faults-api/';
 const bodies = new Map();
 const counts = new Map();
+/** KEY -> { fault, remaining } */
+const armed = new Map();
 
 const htmlErrorPage =
   '<!DOCTYPE html><html><head><title>Ошибка</title></head><body><h1>Сайт временно недоступен</h1></body></html>';
@@ -121,6 +126,12 @@ export async function faultsApi(context, next) {
     context.body = { count: counts.get(key) ?? 0 };
     return;
   }
+  if (route === 'arm' && key) {
+    const { fault, times = '1' } = context.query;
+    armed.set(key, { fault: String(fault), remaining: times === 'all' ? Infinity : Number(times) });
+    context.status = 204;
+    return;
+  }
   if (route !== 'body' || !key) return next();
   if (context.method === 'PUT') {
     bodies.set(key, {
@@ -133,9 +144,10 @@ export async function faultsApi(context, next) {
   const count = (counts.get(key) ?? 0) + 1;
   counts.set(key, count);
   const stored = bodies.get(key) ?? { body: '', type: 'application/json' };
-  const { fault, times = '1' } = context.query;
-  if (fault && (times === 'all' || count <= Number(times))) {
-    return answerWithFault(context, String(fault), stored);
+  const fault = armed.get(key);
+  if (fault && fault.remaining > 0) {
+    fault.remaining -= 1;
+    return answerWithFault(context, fault.fault, stored);
   }
   if (!bodies.has(key)) return next();
   context.type = stored.type;
