@@ -135,6 +135,7 @@ async function time(render: (host: HTMLElement) => unknown): Promise<number> {
   return elapsed;
 }
 
+/** Lets the last render paint before the next one starts. */
 async function settle() {
   await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }

@@ -15,9 +15,14 @@ import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const sizes = [10, 100, 1000];
+/** Item counts and how often each is timed: small renders are short and noisier, so more often. */
 const repetitionsFlag = process.argv.indexOf('--repetitions');
-const repetitions = repetitionsFlag > 0 ? Number(process.argv[repetitionsFlag + 1]) : 21;
+const fixedRepetitions = repetitionsFlag > 0 ? Number(process.argv[repetitionsFlag + 1]) : 0;
+const runs = [
+  { size: 10, repetitions: fixedRepetitions || 101 },
+  { size: 100, repetitions: fixedRepetitions || 41 },
+  { size: 1000, repetitions: fixedRepetitions || 15 },
+];
 const warmups = 3;
 const target = { size: 100, ratio: 1.2 };
 
@@ -74,14 +79,14 @@ try {
   await page.waitForFunction(() => typeof window.benchmark === 'function');
 
   console.log(
-    `<biblio-news-list> first render vs plain DOM, Chromium ${browser.version()}, ` +
-      `${repetitions} repetitions (+${warmups} warm-up), medians in ms\n`,
+    `<biblio-news-list> first render (script, style, layout) vs plain DOM, ` +
+      `Chromium ${browser.version()}, medians in ms after ${warmups} warm-up renders\n`,
   );
-  console.log('items   element   baseline   ratio   paired   same markup (elements)');
+  console.log('items   runs   element   baseline   ratio   paired   same markup (elements)');
   const ratios = new Map();
-  for (const size of sizes) {
+  for (const { size, repetitions } of runs) {
     const markup = await page.evaluate((count) => window.sameMarkup(count), size);
-    await page.evaluate((count) => window.benchmark(count, 3), size);
+    await page.evaluate(([count, runs]) => window.benchmark(count, runs), [size, warmups]);
     const times = await page.evaluate(
       ([count, runs]) => window.benchmark(count, runs),
       [size, repetitions],
@@ -92,7 +97,8 @@ try {
     const paired = median(times.element.map((time, index) => time / times.baseline[index]));
     ratios.set(size, ours / theirs);
     console.log(
-      `${String(size).padStart(5)}   ${ours.toFixed(2).padStart(7)}   ${theirs.toFixed(2).padStart(8)}   ` +
+      `${String(size).padStart(5)}   ${String(repetitions).padStart(4)}   ` +
+        `${ours.toFixed(2).padStart(7)}   ${theirs.toFixed(2).padStart(8)}   ` +
         `${(ours / theirs).toFixed(2).padStart(4)}x   ${paired.toFixed(2).padStart(5)}x   ` +
         `${markup.same ? 'yes' : 'NO'} (${markup.elements})`,
     );

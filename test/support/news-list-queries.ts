@@ -10,8 +10,9 @@ export const all = (el: BiblioNewsList, selector: string) => [
 export const titles = (el: BiblioNewsList) =>
   all(el, '[part="title"]').map((title) => title.textContent!.trim());
 
+/** The first visible element with this part (optional pieces are rendered `hidden` when absent). */
 export const part = (el: BiblioNewsList, name: string) =>
-  shadow(el).querySelector<HTMLElement>(`[part~="${name}"]`);
+  shadow(el).querySelector<HTMLElement>(`[part~="${name}"]:not([hidden])`);
 
 /** The last polite announcement to screen readers. */
 export const announced = (el: BiblioNewsList) =>

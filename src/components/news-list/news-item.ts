@@ -40,7 +40,6 @@ export interface ItemView {
 
 function renderCounts(item: NewsItem, view: ItemView) {
   const { show, language, strings } = view;
-  if (view.layout === 'compact') return nothing;
   const views =
     show.has('views') && item.views !== undefined
       ? html`<span part="views">${formatPlural(strings.views, item.views, language)}</span>`
@@ -54,62 +53,35 @@ function renderCounts(item: NewsItem, view: ItemView) {
   return views === nothing && comments === nothing ? nothing : html`${views}${comments}`;
 }
 
-/**
- * The date line. The date sits in the line's own template rather than a nested one: it is on
- * almost every item, and each nested template costs a clone when a long page first renders.
- */
-function renderMeta(item: NewsItem, view: ItemView) {
-  const counts = renderCounts(item, view);
-  const date = view.show.has('date') ? item.datePublished : undefined;
-  if (date) {
-    return html`<p part="meta" class="meta">
-      <time part="date" datetime=${date.toISOString()}>${formatDate(date, view.language)}</time
-      >${counts}
-    </p>`;
-  }
-  return counts === nothing ? nothing : html`<p part="meta" class="meta">${counts}</p>`;
-}
-
-function renderImage(item: NewsItem) {
-  const src = toSafeUrl(item.image?.url, document.baseURI, 'image');
-  if (!src) return nothing;
-  const { alt = '', width, height } = item.image!;
-  return html`<img
-    part="image"
-    class="image"
-    src=${src}
-    alt=${alt}
-    width=${width ?? nothing}
-    height=${height ?? nothing}
-    loading="lazy"
-    decoding="async"
-  />`;
-}
-
-function renderTags(item: NewsItem, view: ItemView) {
-  if (item.tags.length === 0) return nothing;
-  return html`<ul part="tags" class="tags" aria-label=${view.strings.news.tags}>
-    ${item.tags.map(
-      (tag) =>
-        html`<li>
-          <button part="tag" type="button" data-tag=${tag} aria-pressed=${tag === view.activeTag}>
-            ${tag}
-          </button>
-        </li>`,
-    )}
-  </ul>`;
+function renderTag(tag: string, activeTag: string | undefined) {
+  return html`<li>
+    <button part="tag" type="button" data-tag=${tag} aria-pressed=${tag === activeTag}>
+      ${tag}
+    </button>
+  </li>`;
 }
 
 /**
- * One news item. The link carries the item's index so the list handles every click with one
- * listener instead of a closure per item. An item without a safe address keeps its `<a>` as a
- * placeholder (no href: neither a link nor focusable), so every item clones from one template.
+ * One news item, from one template: the optional pieces are always there and `hidden` when the
+ * item lacks them or `show` leaves them out, because each nested template costs a clone when a
+ * long page first renders. The link carries the item's index so the list handles every click
+ * with one listener; an item without a safe address keeps its `<a>` as a placeholder (no href:
+ * neither a link nor focusable).
  */
 export function renderNewsItem(item: NewsItem, index: number, view: ItemView): TemplateResult {
+  const { show } = view;
   const rich = view.layout !== 'compact';
   const href = view.href(item);
   const external = href !== undefined && view.isExternal(href);
-  const summary = rich && view.show.has('summary') && item.summary;
+  const date = show.has('date') ? item.datePublished : undefined;
+  const counts = rich ? renderCounts(item, view) : nothing;
+  const image = rich && show.has('image') ? item.image : undefined;
+  const imageSrc = image && toSafeUrl(image.url, document.baseURI, 'image');
+  const summary =
+    rich && show.has('summary') && item.summary
+      ? trimExcerpt(item.summary, view.excerptLength)
+      : '';
+  const tags = rich && show.has('tags') ? item.tags : [];
   return html`<li part="item" class="item">
     <article class="card">
       <div part="title" class="title" role="heading" aria-level=${view.headingLevel}>
@@ -121,13 +93,31 @@ export function renderNewsItem(item: NewsItem, index: number, view: ItemView): T
           >${item.title}</a
         >
       </div>
-      ${renderMeta(item, view)} ${rich && view.show.has('image') ? renderImage(item) : nothing}
-      ${
-        summary
-          ? html`<p part="summary" class="summary">${trimExcerpt(summary, view.excerptLength)}</p>`
-          : nothing
-      }
-      ${rich && view.show.has('tags') ? renderTags(item, view) : nothing}
+      <p part="meta" class="meta" ?hidden=${!date && counts === nothing}>
+        <time part="date" datetime=${date ? date.toISOString() : nothing} ?hidden=${!date}
+          >${date ? formatDate(date, view.language) : ''}</time
+        >${counts}
+      </p>
+      <img
+        part="image"
+        class="image"
+        src=${imageSrc ?? nothing}
+        alt=${image?.alt ?? ''}
+        width=${image?.width ?? nothing}
+        height=${image?.height ?? nothing}
+        loading="lazy"
+        decoding="async"
+        ?hidden=${!imageSrc}
+      />
+      <p part="summary" class="summary" ?hidden=${!summary}>${summary}</p>
+      <ul
+        part="tags"
+        class="tags"
+        aria-label=${view.strings.news.tags}
+        ?hidden=${tags.length === 0}
+      >
+        ${tags.map((tag) => renderTag(tag, view.activeTag))}
+      </ul>
     </article>
   </li>`;
 }

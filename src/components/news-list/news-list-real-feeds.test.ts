@@ -34,10 +34,10 @@ async function showFeed(file: string, attributes = ''): Promise<Shown[]> {
   await expect(el).to.be.accessible();
   return [...root.querySelectorAll('[part="item"]')].map((item) => ({
     title: item.querySelector('[part="title"]')!.textContent!.trim(),
-    datetime: item.querySelector('time')?.getAttribute('datetime') ?? null,
-    date: item.querySelector('time')?.textContent ?? undefined,
+    datetime: item.querySelector('time:not([hidden])')?.getAttribute('datetime') ?? null,
+    date: item.querySelector('time:not([hidden])')?.textContent ?? undefined,
     href: item.querySelector('a[part="link"]')?.getAttribute('href') ?? null,
-    image: item.querySelector('img')?.getAttribute('src') ?? null,
+    image: item.querySelector('img[src]')?.getAttribute('src') ?? null,
   }));
 }
 

@@ -63,7 +63,8 @@ export const newsListStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface-alt);
   }
-  .image[hidden] {
+  .card > [hidden],
+  .meta > [hidden] {
     display: none;
   }
   .tags {
@@ -95,11 +96,13 @@ export const newsListStyles = css`
     border-top: 1px solid var(--_border);
   }
   @container (min-width: 34em) {
-    :host(:not([layout='grid'], [layout='compact'])) .card:has(.image) {
+    :host(:not([layout='grid'], [layout='compact'])) .card:has(> .image:not([hidden])) {
       grid-template-columns: var(--_image-width) minmax(0, 1fr);
       column-gap: var(--_gap);
     }
-    :host(:not([layout='grid'], [layout='compact'])) .card:has(.image) > * {
+    :host(:not([layout='grid'], [layout='compact']))
+      .card:has(> .image:not([hidden]))
+      > :not(.image) {
       grid-column: 2;
     }
     :host(:not([layout='grid'], [layout='compact'])) .card > .image {

@@ -1,4 +1,4 @@
-import { initialState, TaskStatus } from '@lit/task';
+import { TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -194,12 +194,11 @@ export class BiblioNewsList extends BiblioElement {
     load: async ([url, format, map], signal) => {
       this.pageRequest?.abort();
       this.feedPages = new Map();
-      if (!url) return initialState as never;
-      const page = await loadNewsPage(url, {
+      const page = await loadNewsPage(url!, {
         signal,
         format,
         map,
-        onUpdate: (fresh) => this.receiveFirstPage(url, fresh),
+        onUpdate: (fresh) => this.receiveFirstPage(url!, fresh),
       });
       this.feedPages = new Map([[1, page]]);
       const wanted = this.firstPage;
@@ -253,6 +252,8 @@ export class BiblioNewsList extends BiblioElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('refresh')) this.refresher.every(this.refresh);
+    // Items from script, or no src: nothing to load, and no load or error event to send.
+    this.loadTask.autoRun = this.feedUrl !== undefined;
   }
 
   private get filter() {
