@@ -50,15 +50,18 @@ export function parseChoice<T extends string>(
   return value as T;
 }
 
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
 export async function readJsonObject(c: Context): Promise<Record<string, unknown>> {
   if (!/^application\/json\b/i.test(c.req.header('content-type') ?? '')) {
     throw new ApiError(415, 'unsupported_media_type', 'Send the body as application/json');
   }
   let body: unknown;
   try {
-    body = JSON.parse(await c.req.text());
+    // Fatal decoding: invalid UTF-8 would otherwise be stored as U+FFFD, altering what was sent.
+    body = JSON.parse(strictUtf8.decode(await c.req.arrayBuffer()));
   } catch {
-    throw new ApiError(400, 'invalid_json', 'The body is not valid JSON');
+    throw new ApiError(400, 'invalid_json', 'The body is not valid JSON in UTF-8');
   }
   if (!body || typeof body !== 'object' || Array.isArray(body)) {
     throw new ApiError(400, 'invalid_body', 'The body must be a JSON object');
