@@ -98,7 +98,23 @@ function minifyCssCode(text) {
     .replace(/\s+/g, (run) => lineBreaks(run) || ' ');
 }
 
-/** Drops comments and minifies the code between CSS strings, which are copied as they are. */
+/** Where a custom property's value, kept as written, ends: `;`, a brace or an unmatched `)`. */
+function customPropertyEnd(text, start) {
+  let depth = 0;
+  for (let index = start; index < text.length; index += 1) {
+    const char = text[index];
+    if (char === '(') depth += 1;
+    else if (char === ')' && depth-- === 0) return index;
+    else if (depth === 0 && (char === ';' || char === '{' || char === '}')) return index;
+  }
+  return text.length;
+}
+
+/**
+ * Drops comments and minifies the code between CSS strings, which are copied as they are, and
+ * so are custom property values: browsers keep their text as written (`getPropertyValue`, style
+ * queries see it), so `light-dark(#fff, #000)` must not lose its space.
+ */
 function minifyCssText(text) {
   let result = '';
   let index = 0;
@@ -114,8 +130,12 @@ function minifyCssText(text) {
       const end = close === -1 ? text.length : close + 2;
       result += lineBreaks(text.slice(index, end));
       index = end;
+    } else if (/^--[\w-]+\s*:/.test(text.slice(index))) {
+      const end = customPropertyEnd(text, index);
+      result += text.slice(index, end);
+      index = end;
     } else {
-      const next = text.slice(index + 1).search(/["'/]/);
+      const next = text.slice(index + 1).search(/["'/]|--/);
       const end = next === -1 ? text.length : index + 1 + next;
       result += minifyCssCode(text.slice(index, end));
       index = end;
