@@ -2,8 +2,8 @@
  * Size budgets, measured the way the peers in issue 11 were: minified ES modules, brotli -11
  * (gzip -9 beside it). The CDN file is measured as built; each element is measured as its
  * define entry bundled with esbuild (Lit templates minified as the Vite builds do), with Lit
- * inside and without. Lazy chunks (DOMPurify) are
- * printed but not counted: a page pays for them only when it shows article HTML.
+ * inside and without. Lazy chunks (DOMPurify) are printed but not counted: a page pays for
+ * them only when it shows article HTML.
  * Exits 1 when a budget is exceeded. Run after `npm run build`.
  */
 import { readdir, readFile } from 'node:fs/promises';
