@@ -22,12 +22,12 @@ export function isFiltering(filter: NewsFilter): boolean {
  * The items matching a search and a tag. Matching ignores case and treats «ё» as «е», as
  * Russian readers type it either way.
  */
-export function filterItems(items: readonly NewsItem[], filter: NewsFilter): NewsItem[] {
+export function filterItems(items: readonly NewsItem[], filter: NewsFilter): readonly NewsItem[] {
   const words = normalize(filter.query ?? '')
     .split(/\s+/)
     .filter(Boolean);
   const tag = normalize(filter.tag?.trim() ?? '');
-  if (words.length === 0 && !tag) return [...items];
+  if (words.length === 0 && !tag) return items;
   return items.filter((item) => {
     if (tag && !item.tags.some((itemTag) => normalize(itemTag) === tag)) return false;
     if (words.length === 0) return true;

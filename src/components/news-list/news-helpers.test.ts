@@ -4,7 +4,7 @@ import { searchesOnServer, withSearch } from './feed-url.js';
 import { filterItems } from './news-filter.js';
 import { parseShow } from './news-item.js';
 import { knownPageCount, pageNumbers, pageUrlBuilder } from './news-paging.js';
-import { itemHref, trimExcerpt } from './news-text.js';
+import { itemHref, safeItemUrl, trimExcerpt } from './news-text.js';
 import { readPageFromUrl, withPageInUrl } from './page-url.js';
 
 const item = (fields: Partial<NewsItem> & { id: string }): NewsItem => ({
@@ -59,13 +59,46 @@ describe('itemHref', () => {
   });
 });
 
+describe('safeItemUrl', () => {
+  const base = 'https://library.example/news/';
+
+  it('takes plain absolute http(s) URLs as they are and resolves the rest', () => {
+    expect(safeItemUrl('https://cdn.example/a b.jpg', base, 'image')).to.equal(
+      'https://cdn.example/a%20b.jpg',
+    );
+    expect(safeItemUrl('https://cdn.example/a.jpg?x=1', base, 'image')).to.equal(
+      'https://cdn.example/a.jpg?x=1',
+    );
+    expect(safeItemUrl('img/a.jpg', base, 'image')).to.equal(
+      'https://library.example/news/img/a.jpg',
+    );
+  });
+
+  it('sends anything unusual through the full gate, which refuses scripts', () => {
+    const hostile = [
+      ' javascript:alert(1)',
+      'java\tscript:alert(1)',
+      'data:image/svg+xml,<svg onload=alert(1)>',
+      'mailto:a@library.example',
+    ];
+    expect(hostile.map((url) => safeItemUrl(url, base, 'image'))).to.deep.equal([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    expect(safeItemUrl('https:\\\\evil.example/', base)).to.equal('https://evil.example/');
+    expect(safeItemUrl(undefined, base)).to.be.undefined;
+  });
+});
+
 describe('filterItems', () => {
   const items = [
     item({ id: '1', title: 'Ёлка в читальном зале', tags: ['Праздник'] }),
     item({ id: '2', title: 'Concert', summary: 'Chamber music in the library', tags: ['music'] }),
     item({ id: '3', title: 'Lecture', tags: ['history', 'music'] }),
   ];
-  const ids = (list: NewsItem[]) => list.map((news) => news.id);
+  const ids = (list: readonly NewsItem[]) => list.map((news) => news.id);
 
   it('matches every word in title, summary or tags, ignoring case and ё', () => {
     expect(ids(filterItems(items, { query: 'елка' }))).to.deep.equal(['1']);

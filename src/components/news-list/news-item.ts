@@ -1,8 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { NewsItem } from '../../data/model.js';
-import { toSafeUrl } from '../../data/url.js';
 import { formatDate, formatPlural, type Language, type Strings } from '../../i18n/index.js';
-import { trimExcerpt } from './news-text.js';
+import { safeItemUrl, trimExcerpt } from './news-text.js';
 
 export type NewsLayout = 'list' | 'grid' | 'compact';
 
@@ -76,7 +75,7 @@ export function renderNewsItem(item: NewsItem, index: number, view: ItemView): T
   const date = show.has('date') ? item.datePublished : undefined;
   const counts = rich ? renderCounts(item, view) : nothing;
   const image = rich && show.has('image') ? item.image : undefined;
-  const imageSrc = image && toSafeUrl(image.url, document.baseURI, 'image');
+  const imageSrc = image && safeItemUrl(image.url, document.baseURI, 'image');
   const summary =
     rich && show.has('summary') && item.summary
       ? trimExcerpt(item.summary, view.excerptLength)

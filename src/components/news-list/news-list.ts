@@ -49,7 +49,7 @@ declare global {
 
 /** What one render shows: the items on screen and the state of the pager. */
 interface Listing {
-  items: NewsItem[];
+  items: readonly NewsItem[];
   pager: PagerState;
 }
 
