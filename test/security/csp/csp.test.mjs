@@ -13,6 +13,7 @@ import {
   launchBrowser,
   openPage,
   pageHead,
+  readElementStates,
   readRenderedElements,
   startSite,
 } from './harness.mjs';
@@ -29,8 +30,8 @@ export const strictPolicy = [
   'report-uri /csp-report',
 ].join('; ');
 
-const page = (body) =>
-  `<!doctype html><html lang="ru"><head>${pageHead(['/dist/cdn/biblio-widgets.js'])}</head><body>${body}</body></html>`;
+const page = (body, scripts = ['/dist/cdn/biblio-widgets.js']) =>
+  `<!doctype html><html lang="ru"><head>${pageHead(scripts)}</head><body>${body}</body></html>`;
 
 /** An item whose body has what CMS editors write: a `style` attribute and an inline handler. */
 const inlineAttributesArticle = `<biblio-article id="article"
@@ -48,6 +49,10 @@ before(async () => {
     pages: {
       '/strict.html': { html: page(allElements), csp: strictPolicy },
       '/inline-attributes.html': { html: page(inlineAttributesArticle), csp: strictPolicy },
+      '/two-copies.html': {
+        html: page(allElements, ['/dist/cdn/biblio-widgets.js', '/copy/biblio-widgets.js']),
+        csp: strictPolicy.replace('biblio-widgets;', "biblio-widgets 'allow-duplicates';"),
+      },
     },
   });
   browser = await launchBrowser();
@@ -174,5 +179,24 @@ test(
     console.log(`CSP, feed HTML with inline attributes: violations: ${violations.length}`);
     await page.close();
     assert.deepEqual(violations, []);
+  },
+);
+
+test(
+  "two copies of the bundle render under Trusted Types with 'allow-duplicates' and no violations",
+  { skip },
+  async () => {
+    const { page } = await openPage(browser, `${site.origin}/two-copies.html`);
+    await page.waitForFunction(everyElementSettled, undefined, { timeout: 20_000 });
+    const states = await page.evaluate(readElementStates);
+    const { violations, errors } = await page.evaluate(() => window.__security);
+    assert.deepEqual(
+      Object.values(states).filter((state) => state !== 'rendered'),
+      [],
+      JSON.stringify(states),
+    );
+    assert.deepEqual(errors, []);
+    assert.deepEqual(violations, []);
+    await page.close();
   },
 );
