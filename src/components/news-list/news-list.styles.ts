@@ -63,9 +63,10 @@ export const newsListStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface-alt);
   }
+  /* Pieces an item lacks stay hidden even if the page styles their ::part with a display. */
   .card > [hidden],
   .meta > [hidden] {
-    display: none;
+    display: none !important;
   }
   .tags {
     list-style: none;

@@ -168,6 +168,27 @@ describe('<biblio-news-list>', () => {
       });
     }
 
+    it("keeps a missing piece hidden even when the page styles its part's display", async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div>
+          <style>
+            biblio-news-list::part(summary),
+            biblio-news-list::part(image) {
+              display: block;
+              min-height: 3em;
+            }
+          </style>
+          <biblio-news-list></biblio-news-list>
+        </div>`,
+      );
+      const el = wrapper.querySelector('biblio-news-list')!;
+      el.items = [{ id: '1', title: 'No summary, no picture', tags: [] }];
+      await el.updateComplete;
+      const hidden = [...shadow(el).querySelectorAll('[part="summary"], [part="image"]')];
+      expect(hidden).to.have.length(2);
+      expect(hidden.map((node) => node.getBoundingClientRect().height)).to.deep.equal([0, 0]);
+    });
+
     it('shows titles and dates only in the compact layout', async () => {
       const [first] = makeItems(1);
       const el = await listOf(
