@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import Database from 'better-sqlite3';
-import { connect } from 'node:net';
+import { createServer } from 'node:http';
+import { type AddressInfo, connect } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import { signToken } from '../src/tokens.js';
 import { type TestServer, errorCode, startTestServer, tokenSecret } from './helpers.js';
@@ -404,6 +405,90 @@ describe('abuse of the reference server', () => {
       } finally {
         await limited.stop();
       }
+    });
+  });
+
+  describe('hostile upstream feeds through /api/feed', () => {
+    const laughs = [
+      '<?xml version="1.0"?>',
+      '<!DOCTYPE rss [<!ENTITY lol "lol">',
+      ...Array.from(
+        { length: 9 },
+        (_, level) =>
+          `<!ENTITY lol${level + 1} "${`&lol${level === 0 ? '' : level};`.repeat(10)}">`,
+      ),
+      ']>',
+      '<rss version="2.0"><channel><title>Laughs</title>',
+      '<item><title>&lol9;</title><link>https://library.example/1</link></item>',
+      '</channel></rss>',
+    ].join('');
+    const xxe = `<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>
+<rss version="2.0"><channel><title>XXE</title>
+<item><title>&xxe;</title><link>https://library.example/2</link></item></channel></rss>`;
+
+    let upstream: ReturnType<typeof createServer>;
+    let proxy: TestServer;
+    let host = '';
+
+    before(async () => {
+      upstream = createServer((request, response) => {
+        if (request.url === '/laughs.rss') return response.end(laughs);
+        if (request.url === '/xxe.rss') return response.end(xxe);
+        if (request.url === '/endless.rss') {
+          // 6 MB without Content-Length, over the proxy's 5 MB limit.
+          response.writeHead(200, { 'content-type': 'application/rss+xml' });
+          const chunk = '<!-- padding -->'.repeat(4096);
+          let sent = 0;
+          const pump = () => {
+            while (sent < 6 * 1024 * 1024) {
+              sent += chunk.length;
+              if (!response.write(chunk)) return response.once('drain', pump);
+            }
+            response.end();
+          };
+          return pump();
+        }
+        response.writeHead(404).end();
+      });
+      await new Promise<void>((resolve) => upstream.listen(0, '127.0.0.1', resolve));
+      host = `127.0.0.1:${(upstream.address() as AddressInfo).port}`;
+      proxy = await startTestServer({ FEED_ALLOWED_HOSTS: host, FEED_TIMEOUT_MS: '3000' });
+    });
+    after(async () => {
+      await proxy.stop();
+      upstream.close();
+    });
+
+    const viaProxy = (path: string) =>
+      proxy.request(`/api/feed?url=${encodeURIComponent(`http://${host}${path}`)}`);
+
+    test('a billion-laughs feed is answered at once and never expanded', async () => {
+      const started = Date.now();
+      const printed: unknown[] = [];
+      const { error, warn } = console;
+      console.error = console.warn = (...args: unknown[]) => printed.push(args);
+      const response = await viaProxy('/laughs.rss').finally(() => {
+        console.error = error;
+        console.warn = warn;
+      });
+      const text = await response.text();
+      assert.deepEqual(printed, [], 'nothing from the feed is printed outside the log');
+      assert.ok(Date.now() - started < 2000, 'answered within 2 s');
+      assert.ok(text.length < 100_000, `answer of ${text.length} characters`);
+      assert.doesNotMatch(text, /(lol){100}/);
+      assert.equal((await proxy.request('/api/health')).status, 200);
+    });
+
+    test('an external entity (XXE) is never read', async () => {
+      const text = await (await viaProxy('/xxe.rss')).text();
+      assert.doesNotMatch(text, /root:/);
+    });
+
+    test('a feed over 5 MB without Content-Length is cut off with 502 and the server stays up', async () => {
+      const response = await viaProxy('/endless.rss');
+      expectRefusal(response, 502);
+      assert.match(await errorCode(response), /^feed_/);
+      assert.equal((await proxy.request('/api/health')).status, 200);
     });
   });
 });

@@ -72,7 +72,9 @@ export class FeedProxy {
       headers: upstream.headers,
       format: request.format,
       map: request.map,
-      domParser: new DOMParser(),
+      // A broken feed is reported as feed_parse; xmldom's own console lines would put the
+      // upstream's text in the server's output, outside the structured log.
+      domParser: new DOMParser({ onError: () => {} }),
     });
     const nextUrl = page.nextPage ? request.proxiedUrl(page.nextPage) : undefined;
     const body = JSON.stringify(
