@@ -153,6 +153,29 @@ describe('hostile feed and reader text', function () {
     await expectNothingRan(el, 'news RSS');
   });
 
+  it('news list: an RSS feed with entity bombs and external entities expands neither', async () => {
+    const entities = Array.from(
+      { length: 9 },
+      (_, level) => `<!ENTITY lol${level + 1} "${`&lol${level || ''};`.repeat(10)}">`,
+    ).join('');
+    const rss = `<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY lol "lol">${entities}
+      <!ENTITY xxe SYSTEM "file:///etc/passwd">]>
+      <rss version="2.0"><channel><title>Bombs</title>
+      <item><title>&lol9;</title><link>https://library.example/1</link></item>
+      <item><title>Внешняя сущность &xxe;</title><link>https://library.example/2</link></item>
+      </channel></rss>`;
+    const src = await stash(uniqueKey('xss-entities'), rss, 'application/rss+xml');
+    const started = performance.now();
+    const el = await fixture(html`<biblio-news-list src=${src}></biblio-news-list>`);
+    await settled(el, '[part="item"]');
+    count('news RSS entities', 2);
+    expect(performance.now() - started).to.be.below(5000);
+    const text = el.shadowRoot!.textContent ?? '';
+    expect(text.length).to.be.below(10_000);
+    expect(text).not.to.match(/root:/);
+    await expectNothingRan(el, 'news RSS entities');
+  });
+
   it('news list: fields read through a map stay text', async () => {
     const feed = {
       data: {
