@@ -5,6 +5,7 @@
  *   within the feed's max age: script from the HTTP cache, feed from the data layer's storage
  *   cache) and a stale one (the stored feed is past its max age: it is painted at once and
  *   revalidated behind, stale-while-revalidate);
+ * - the layout shift (CLS) of that page, with text below the list that a growing list pushes;
  * - the number of feed requests when five news lists on one page share one feed URL (must be 1).
  *
  *   node bench/page-load.mjs [--repetitions 9] [--feed-delay 200]
@@ -51,7 +52,8 @@ const feed = JSON.stringify({
 
 /**
  * `scriptStart` is taken where the page meets our script tag; every animation frame then looks
- * for an item, and the first frame that has one is the frame that paints it.
+ * for an item, and the first frame that has one is the frame that paints it. Layout shifts add
+ * up as Lighthouse counts them (none follows an input here).
  */
 const page = (lists) => `<!doctype html>
 <html lang="en">
@@ -62,8 +64,13 @@ const page = (lists) => `<!doctype html>
   </head>
   <body>
     ${`<biblio-news-list src="${feedPath}" page-size="10"></biblio-news-list>\n`.repeat(lists)}
+    <p>Opening hours: Monday to Saturday, 10:00 to 19:00.</p>
     <script>
       window.scriptStart = performance.now();
+      window.layoutShift = 0;
+      new PerformanceObserver((entries) => {
+        for (const entry of entries.getEntries()) window.layoutShift += entry.value;
+      }).observe({ type: 'layout-shift', buffered: true });
       requestAnimationFrame(function look() {
         const item = [...document.querySelectorAll('biblio-news-list')].some((list) =>
           list.shadowRoot?.querySelector('[part~="item"]'),
@@ -111,10 +118,14 @@ function serve(bundleDir) {
   );
 }
 
-async function firstItemTime(tab, url) {
+/** Time to the first painted item, and the layout shift once the page has settled. */
+async function load(tab, url) {
   await tab.goto(url);
   await tab.waitForFunction(() => window.firstItemPainted !== undefined, null, { timeout: 15_000 });
-  return tab.evaluate(() => window.firstItemPainted - window.scriptStart);
+  const time = await tab.evaluate(() => window.firstItemPainted - window.scriptStart);
+  // A stale copy is revalidated behind the paint; its answer may still move things.
+  await tab.waitForTimeout(feedDelay + 300);
+  return { time, shift: await tab.evaluate(() => window.layoutShift) };
 }
 
 /** Moves every stored feed past its max age, as if the reader came back the next day. */
@@ -159,23 +170,23 @@ try {
     ],
   });
 
+  const caches = ['cold', 'warm', 'stale'];
   const times = { cold: [], warm: [], stale: [] };
+  const shifts = { cold: [], warm: [], stale: [] };
   const feedRequests = { cold: [], warm: [], stale: [] };
   for (let run = 0; run < repetitions; run += 1) {
     const context = await browser.newContext();
     const tab = await context.newPage();
-    let before = served.counts.feed;
-    times.cold.push(await firstItemTime(tab, `${origin}/one.html`));
-    feedRequests.cold.push(served.counts.feed - before);
-    before = served.counts.feed;
-    times.warm.push(await firstItemTime(tab, `${origin}/one.html`));
-    feedRequests.warm.push(served.counts.feed - before);
-    if ((await ageStoredFeeds(tab)) !== 1) throw new Error('The feed was not stored.');
-    before = served.counts.feed;
-    times.stale.push(await firstItemTime(tab, `${origin}/one.html`));
-    // The revalidation is behind the paint: wait for it so it is counted in this run.
-    await tab.waitForTimeout(feedDelay + 300);
-    feedRequests.stale.push(served.counts.feed - before);
+    for (const cache of caches) {
+      if (cache === 'stale' && (await ageStoredFeeds(tab)) !== 1) {
+        throw new Error('The feed was not stored.');
+      }
+      const before = served.counts.feed;
+      const { time, shift } = await load(tab, `${origin}/one.html`);
+      times[cache].push(time);
+      shifts[cache].push(shift);
+      feedRequests[cache].push(served.counts.feed - before);
+    }
     await context.close();
   }
 
@@ -205,11 +216,11 @@ try {
     `Page load of dist/cdn/biblio-widgets.js, Chromium ${browser.version()}, ` +
       `feed answering after ${feedDelay} ms, medians of ${repetitions} runs\n`,
   );
-  console.log('cache   script tag -> first item painted   feed requests');
+  console.log('cache   script tag -> first item painted   CLS     feed requests');
   const row = (name, requests) =>
     console.log(
       `${name.padEnd(6)}  ${`${median(times[name]).toFixed(1)} ms`.padStart(12)}` +
-        `${''.padEnd(23)}${requests}`,
+        `${''.padEnd(23)}${median(shifts[name]).toFixed(3)}   ${requests}`,
     );
   row('cold', `${median(feedRequests.cold)}`);
   row('warm', `${median(feedRequests.warm)} (fresh copy from storage)`);
