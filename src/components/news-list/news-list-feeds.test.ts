@@ -206,6 +206,23 @@ describe('<biblio-news-list src>', () => {
       ]);
     });
 
+    it('keeps the current items on screen while the server searches', async () => {
+      const el = await settled(
+        await feedList(
+          'search format="wordpress" src="/news-api/wp?total=25&per_page=10&delay=600"',
+        ),
+      );
+      const input = part(el, 'search-input') as HTMLInputElement;
+      input.value = 'item 2';
+      input.form!.requestSubmit();
+      await new Promise((resolve) => setTimeout(resolve, 450));
+      expect(part(el, 'loading')).to.be.null;
+      expect(titles(el)).to.have.length(10);
+      await waitUntil(() => titles(el).length === 7, 'search results never came', {
+        timeout: 3000,
+      });
+    });
+
     it('searches a single-page feed in place and filters it by tag', async () => {
       const el = await settled(
         await feedList('search tag="even" src="/news-api/jsonfeed?total=12&per_page=50"'),

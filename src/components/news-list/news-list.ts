@@ -192,8 +192,8 @@ export class BiblioNewsList extends BiblioElement {
   private loadTask = createLoadTask(this, {
     args: () => [this.feedUrl, this.format, this.map] as const,
     load: async ([url, format, map], signal) => {
+      // The pages on screen stay until the new feed (another search, say) arrives: no flicker.
       this.pageRequest?.abort();
-      this.feedPages = new Map();
       const page = await loadNewsPage(url!, {
         signal,
         format,
