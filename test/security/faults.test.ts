@@ -226,6 +226,38 @@ describe('network faults', function () {
     }
   });
 
+  describe('<biblio-view-counter>', () => {
+    for (const fault of ['500', 'truncated', 'html', 'empty', 'drop'] as Fault[]) {
+      it(`keeps the page's own text through the ${fault} fault and reports it, with no spinner`, async () => {
+        tally.tried += 1;
+        const key = uniqueKey(`views-${fault}`);
+        const api = await stash(key, { itemId: 'news-1', views: 225 });
+        await arm(key, fault, 'all');
+        let reported: () => void = () => {};
+        const errorReported = new Promise<void>((resolve) => (reported = resolve));
+        const el = await fixture(
+          html`<biblio-view-counter
+            lang="en"
+            api=${api}
+            item-id="news-1"
+            @biblio-error=${() => reported()}
+            >Просмотров: 224</biblio-view-counter
+          >`,
+        );
+        await errorReported;
+        expect(part(el, 'count')).to.equal(null);
+        expect(el.textContent!.trim()).to.equal('Просмотров: 224');
+        await arm(key, fault, 0);
+        const healed = await fixture(
+          html`<biblio-view-counter lang="en" api=${api} item-id="news-1"></biblio-view-counter>`,
+        );
+        await waitUntil(() => part(healed, 'count'), 'the counter did not load once healed');
+        expect(part(healed, 'count')!.textContent).to.equal('225 views');
+        tally.recovered += 1;
+      });
+    }
+  });
+
   describe('<biblio-comments>', () => {
     const api = '/fake-comments';
 
