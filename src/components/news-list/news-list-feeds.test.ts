@@ -204,6 +204,7 @@ describe('<biblio-news-list src>', () => {
         'Item 24',
         'Item 25',
       ]);
+      expect(announced(el)).to.equal('7 items found');
     });
 
     it('keeps the current items on screen while the server searches', async () => {

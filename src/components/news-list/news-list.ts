@@ -201,6 +201,8 @@ export class BiblioNewsList extends BiblioElement {
         onUpdate: (fresh) => this.receiveFirstPage(url!, fresh),
       });
       this.feedPages = new Map([[1, page]]);
+      if (this.serverSearch && this.query.trim())
+        this.announceMatches(page.total ?? page.items.length);
       const wanted = this.firstPage;
       this.firstPage = this.lastPage = 1;
       if (wanted > 1) void this.goToPage(wanted, false);
@@ -420,22 +422,19 @@ export class BiblioNewsList extends BiblioElement {
     this.firstPage = this.lastPage = 1;
     if (this.serverSearch && 'query' in change) return;
     await this.updateComplete;
-    this.announceMatches();
+    const all = this.allItems;
+    this.announceMatches(all ? filterItems(all, this.filter).length : this.listing.items.length);
   }
 
-  private announceMatches() {
+  /** "8 items found" or "Nothing found for …", for screen readers. */
+  private announceMatches(count: number) {
     const { strings, language } = this;
-    const count = this.listing.items.length;
     const query = this.query.trim() || this.tag || '';
     this.announce(
       count === 0
         ? interpolate(strings.news.noResults, { query })
-        : formatPlural(strings.news.found, this.allItems ? this.matchingCount : count, language),
+        : formatPlural(strings.news.found, count, language),
     );
-  }
-
-  private get matchingCount(): number {
-    return filterItems(this.allItems ?? [], this.filter).length;
   }
 
   private onSearch = (query: string) => {
