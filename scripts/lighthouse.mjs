@@ -1,7 +1,8 @@
 /**
  * Lighthouse 12.2.3 against the built demo page (demo/index.html, production build) with
  * Debian's Chromium: prints Performance, Accessibility, Best Practices, CLS and Total Blocking
- * Time, the median of `--runs` runs, and the audits that cost points.
+ * Time, the median of `--runs` runs, the issue's targets (exit code 1 when one is missed) and
+ * the audits that cost points.
  *
  *   node scripts/lighthouse.mjs [--runs 3] [--desktop]
  *
@@ -158,9 +159,10 @@ try {
       `${last.environment.hostUserAgent.match(/Chrome\/[\d.]+/)?.[0] ?? 'Chromium'}, ` +
       `median of ${runs} run(s), ${url}\n`,
   );
+  const scores = {};
   for (const [id, title] of categories) {
-    const score = median(results.map((lhr) => lhr.categories[id].score * 100));
-    console.log(`${title.padEnd(24)}${score.toFixed(0).padStart(6)}`);
+    scores[id] = median(results.map((lhr) => lhr.categories[id].score * 100));
+    console.log(`${title.padEnd(24)}${scores[id].toFixed(0).padStart(6)}`);
   }
   const audit = (id) => median(results.map((lhr) => lhr.audits[id].numericValue));
   console.log(
@@ -174,6 +176,18 @@ try {
       `${last.audits[metric].title.padEnd(24)}${`${audit(metric).toFixed(0)} ms`.padStart(9)}`,
     );
   }
+
+  const targets = [
+    ['Performance at least 95', scores.performance >= 95],
+    ['Accessibility 100', scores.accessibility === 100],
+    ['CLS 0', audit('cumulative-layout-shift') === 0],
+  ];
+  console.log(
+    `\ntargets (issue 11): ${targets
+      .map(([target, met]) => `${target}: ${met ? 'met' : 'NOT met'}`)
+      .join('; ')}`,
+  );
+  if (targets.some(([, met]) => !met)) process.exitCode = 1;
 
   const costly = Object.values(last.audits).filter(
     (entry) =>
