@@ -3,22 +3,22 @@ import { repeat } from 'lit/directives/repeat.js';
 import { interpolate, type Strings } from '../../i18n/index.js';
 import { pageNumbers } from './news-paging.js';
 
-export function renderSearch(strings: Strings, query: string, onSearch: (query: string) => void) {
-  const read = (event: Event) =>
-    onSearch(
-      (
-        (event.currentTarget as HTMLFormElement | HTMLInputElement)
-          .closest('form')!
-          .elements.namedItem('query') as HTMLInputElement
-      ).value,
-    );
+export interface SearchHandlers {
+  /** The reader typed: worth acting on once typing settles. */
+  typed: (query: string) => void;
+  /** The reader pressed Enter: act now. */
+  submitted: (query: string) => void;
+}
+
+export function renderSearch(strings: Strings, query: string, on: SearchHandlers) {
   return html`<form
     part="search"
     class="search"
     role="search"
     @submit=${(event: SubmitEvent) => {
       event.preventDefault();
-      read(event);
+      const form = event.currentTarget as HTMLFormElement;
+      on.submitted((form.elements.namedItem('query') as HTMLInputElement).value);
     }}
   >
     <label part="search-label" for="query">${strings.news.search}</label>
@@ -29,7 +29,7 @@ export function renderSearch(strings: Strings, query: string, onSearch: (query: 
       type="search"
       autocomplete="off"
       .value=${query}
-      @input=${read}
+      @input=${(event: InputEvent) => on.typed((event.currentTarget as HTMLInputElement).value)}
     />
   </form>`;
 }

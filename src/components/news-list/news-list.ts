@@ -17,6 +17,7 @@ import {
   renderSearch,
   renderTagFilter,
   type PagerState,
+  type SearchHandlers,
 } from './news-controls.js';
 import { filterItems, isFiltering } from './news-filter.js';
 import {
@@ -437,9 +438,15 @@ export class BiblioNewsList extends BiblioElement {
     );
   }
 
-  private onSearch = (query: string) => {
-    clearTimeout(this.searchTimer);
-    this.searchTimer = setTimeout(() => void this.applyFilter({ query }), searchDelay);
+  private readonly searchHandlers: SearchHandlers = {
+    typed: (query) => {
+      clearTimeout(this.searchTimer);
+      this.searchTimer = setTimeout(() => void this.applyFilter({ query }), searchDelay);
+    },
+    submitted: (query) => {
+      clearTimeout(this.searchTimer);
+      void this.applyFilter({ query });
+    },
   };
 
   private onListClick = (event: MouseEvent) => {
@@ -531,7 +538,7 @@ export class BiblioNewsList extends BiblioElement {
       ${
         this.search || refreshing
           ? html`<div part="toolbar" class="toolbar">
-              ${this.search ? renderSearch(strings, this.query, this.onSearch) : nothing}
+              ${this.search ? renderSearch(strings, this.query, this.searchHandlers) : nothing}
               ${
                 refreshing
                   ? renderRefreshToggle(strings, this.refresher.paused, () =>
