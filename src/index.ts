@@ -1,6 +1,8 @@
 /** Classes and types only: importing this registers nothing. */
 export { BiblioElement, type Theme } from './internal/biblio-element.js';
 export { BiblioArticle, type LoadedArticle } from './components/article/article.js';
+export { BiblioNewsList, type ItemSelectEventDetail } from './components/news-list/news-list.js';
+export type { NewsField, NewsLayout } from './components/news-list/news-item.js';
 export {
   BiblioComments,
   type CommentPostedEventDetail,
