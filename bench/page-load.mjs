@@ -18,8 +18,8 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
 import { build } from 'vite';
+import { launchChromium } from './chromium.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const option = (name, fallback) => {
@@ -156,19 +156,7 @@ try {
   });
   served = await serve(bundleDir);
   const origin = `http://127.0.0.1:${served.port}`;
-  browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-extensions',
-      '--no-first-run',
-    ],
-  });
+  browser = await launchChromium();
 
   const caches = ['cold', 'warm', 'stale'];
   const times = { cold: [], warm: [], stale: [] };
@@ -216,11 +204,12 @@ try {
     `Page load of dist/cdn/biblio-widgets.js, Chromium ${browser.version()}, ` +
       `feed answering after ${feedDelay} ms, medians of ${repetitions} runs\n`,
   );
-  console.log('cache   script tag -> first item painted   CLS     feed requests');
+  console.log('cache   script tag -> first item painted   CLS (worst)     feed requests');
   const row = (name, requests) =>
     console.log(
       `${name.padEnd(6)}  ${`${median(times[name]).toFixed(1)} ms`.padStart(12)}` +
-        `${''.padEnd(23)}${median(shifts[name]).toFixed(3)}   ${requests}`,
+        `${''.padEnd(23)}${median(shifts[name]).toFixed(3)} ` +
+        `(${Math.max(...shifts[name]).toFixed(3)})   ${requests}`,
     );
   row('cold', `${median(feedRequests.cold)}`);
   row('warm', `${median(feedRequests.warm)} (fresh copy from storage)`);
