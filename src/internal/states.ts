@@ -1,4 +1,4 @@
-import { Task, TaskStatus } from '@lit/task';
+import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { FeedError, toFeedError } from '../data/errors.js';
 import { interpolate, type CommonStrings } from '../i18n/index.js';
@@ -23,6 +23,8 @@ export function createLoadTask<Args extends readonly unknown[], Value>(
     task: async (args, { signal }) => {
       try {
         const value = await options.load(args, signal);
+        // Nothing to load (e.g. no `src`): the element shows what it has, and tells no one.
+        if (value === initialState) return value;
         host.dispatchEvent(publicEvent('biblio-load', { count: options.count(value) }));
         return value;
       } catch (error) {

@@ -218,6 +218,19 @@ describe('<biblio-partners>', () => {
       await waitUntil(() => links(el).length === 2, 'added link not shown');
     });
 
+    it('sends no biblio-load or biblio-error when there is no src to load', async () => {
+      const events: string[] = [];
+      const el = document.createElement('biblio-partners');
+      el.addEventListener('biblio-load', () => events.push('load'));
+      el.addEventListener('biblio-error', () => events.push('error'));
+      el.innerHTML = '<a href="https://one.example/">One</a>';
+      document.body.append(el);
+      await el.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(events).to.deep.equal([]);
+      el.remove();
+    });
+
     it('shows the empty state when there is nothing to show', async () => {
       const el = await fixture<BiblioPartners>(html`<biblio-partners></biblio-partners>`);
       expect(shadow(el).querySelector('[part="empty"]')).to.exist;
