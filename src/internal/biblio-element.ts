@@ -1,9 +1,7 @@
 import { LitElement, ReactiveElement, render, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
-  combine,
   commonStrings,
-  newsStrings,
   toSupportedLanguage,
   type CommonStrings,
   type Language,
@@ -57,9 +55,9 @@ export abstract class BiblioElement<S extends CommonStrings = Strings> extends L
   /**
    * The strings this element reads, in every language, `S` in each: an element bundles only
    * the sections of the language files named here (see src/i18n/sections.ts). An element that
-   * names none gets the shared ones and the news list's, which reads the full `Strings` type.
+   * names none gets the shared ones.
    */
-  protected static localizedStrings: Localized<CommonStrings> = combine(commonStrings, newsStrings);
+  protected static localizedStrings: Localized<CommonStrings> = commonStrings;
 
   private readonly internals = this.attachInternals();
   private stopWatchingAttributes?: () => void;

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { interpolate, type Strings } from '../../i18n/index.js';
+import { interpolate } from '../../i18n/index.js';
+import type { NewsStrings } from './news-item.js';
 import { pageNumbers } from './news-paging.js';
 
 export interface SearchHandlers {
@@ -10,7 +11,7 @@ export interface SearchHandlers {
   submitted: (query: string) => void;
 }
 
-export function renderSearch(strings: Strings, query: string, on: SearchHandlers) {
+export function renderSearch(strings: NewsStrings, query: string, on: SearchHandlers) {
   return html`<form
     part="search"
     class="search"
@@ -35,7 +36,7 @@ export function renderSearch(strings: Strings, query: string, on: SearchHandlers
 }
 
 /** The "news tagged X" line with a button that lifts the tag filter. */
-export function renderTagFilter(strings: Strings, tag: string, onClear: () => void) {
+export function renderTagFilter(strings: NewsStrings, tag: string, onClear: () => void) {
   return html`<p part="tag-filter" class="tag-filter">
     <span>${interpolate(strings.news.tag, { tag })}</span>
     <button part="clear-tag" type="button" @click=${onClear}>${strings.news.clearTag}</button>
@@ -55,7 +56,7 @@ export interface PagerState {
 }
 
 export function renderPager(
-  strings: Strings,
+  strings: NewsStrings,
   pager: PagerState,
   onPage: (page: number) => void,
   onMore: () => void,
@@ -105,7 +106,7 @@ export function renderPager(
   </nav>`;
 }
 
-export function renderRefreshToggle(strings: Strings, paused: boolean, onToggle: () => void) {
+export function renderRefreshToggle(strings: NewsStrings, paused: boolean, onToggle: () => void) {
   return html`<button part="refresh-toggle" class="refresh-toggle" type="button" @click=${onToggle}>
     ${paused ? strings.news.resume : strings.news.pause}
   </button>`;

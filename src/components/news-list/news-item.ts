@@ -1,6 +1,15 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { NewsItem } from '../../data/model.js';
-import { formatDate, formatPlural, type Language, type Strings } from '../../i18n/index.js';
+import {
+  formatDate,
+  formatPlural,
+  type CommonStrings,
+  type Language,
+  type Strings,
+} from '../../i18n/index.js';
+
+/** The strings the news list and its pieces read: the shared ones, its own and view counts. */
+export type NewsStrings = CommonStrings & Pick<Strings, 'news' | 'views'>;
 import { safeItemUrl, trimExcerpt } from './news-text.js';
 
 export type NewsLayout = 'list' | 'grid' | 'compact';
@@ -26,7 +35,7 @@ export function parseShow(value: string): ReadonlySet<NewsField> {
 /** Everything an item needs from its list to render itself. */
 export interface ItemView {
   language: Language;
-  strings: Strings;
+  strings: NewsStrings;
   layout: NewsLayout;
   show: ReadonlySet<NewsField>;
   excerptLength: number;

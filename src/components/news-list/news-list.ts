@@ -5,7 +5,14 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { FeedFormatOption } from '../../data/feed.js';
 import type { FeedPage, NewsItem } from '../../data/model.js';
 import { toSafeUrl } from '../../data/url.js';
-import { formatPlural, interpolate } from '../../i18n/index.js';
+import {
+  combine,
+  commonStrings,
+  formatPlural,
+  interpolate,
+  newsStrings,
+  type StringsOf,
+} from '../../i18n/index.js';
 import { BiblioElement } from '../../internal/biblio-element.js';
 import { publicEvent } from '../../internal/events.js';
 import { createLoadTask, renderError } from '../../internal/states.js';
@@ -121,7 +128,11 @@ const dedupe = (items: NewsItem[]) => {
  * @event biblio-load - The first page of the feed is shown. `detail: { count }`.
  * @event biblio-error - Loading `src` failed. `detail: { error }` with `error.kind`.
  */
-export class BiblioNewsList extends BiblioElement {
+const localizedStrings = combine(commonStrings, newsStrings);
+
+export class BiblioNewsList extends BiblioElement<StringsOf<typeof localizedStrings>> {
+  protected static override localizedStrings = localizedStrings;
+
   static override tagName = 'biblio-news-list';
 
   static override styles = [...BiblioElement.styles, stateStyles, newsListStyles];
