@@ -18,7 +18,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 import { build, preview } from 'vite';
 import { litTemplatesPlugin } from './minify-lit-templates.mjs';
 
@@ -123,20 +123,7 @@ try {
   const url = new URL('demo/index.html', server.resolvedUrls.local[0]).href;
 
   const debuggingPort = await freePort();
-  browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: [
-      `--remote-debugging-port=${debuggingPort}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-extensions',
-      '--no-first-run',
-    ],
-  });
+  browser = await launchChromium([`--remote-debugging-port=${debuggingPort}`]);
 
   const results = [];
   for (let run = 0; run < runs; run += 1) {

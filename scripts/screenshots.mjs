@@ -9,7 +9,7 @@ import { spawn } from 'node:child_process';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 
 const outDir = new URL('../docs/images/', import.meta.url).pathname;
 
@@ -38,16 +38,7 @@ async function startDemo() {
 }
 
 const demo = await startDemo();
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await launchChromium();
 
 /** Opens a demo page with the given site settings and low-vision settings already saved. */
 async function open(path, { width, language = 'ru', theme = 'light', vision }) {

@@ -6,7 +6,7 @@
  * Starts its own Vite server and Debian's Chromium (CHROME_PATH), and stops both.
  */
 import { readFile } from 'node:fs/promises';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../../scripts/chromium.mjs';
 import { createServer } from 'vite';
 
 const fixture = (name) => readFile(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
@@ -21,10 +21,7 @@ const server = await createServer({
   optimizeDeps: { include: ['lit', '@lit/task', 'dompurify'] },
 });
 await server.listen();
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
-});
+const browser = await launchChromium();
 
 async function builderPage(width, language) {
   const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: 'light' });
