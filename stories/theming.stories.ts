@@ -16,10 +16,10 @@ const libraryTheme = html`<style>
   .library-theme {
     display: grid;
     gap: 1.5rem;
-    --biblio-accent: #0b5d3b;
-    --biblio-focus-color: #0b5d3b;
-    --biblio-border: #9bbfae;
-    --biblio-surface: #f3f8f5;
+    --biblio-accent: light-dark(#0b5d3b, #7fd4a8);
+    --biblio-focus-color: light-dark(#0b5d3b, #7fd4a8);
+    --biblio-border: light-dark(#9bbfae, #3d5a4c);
+    --biblio-surface: light-dark(#f3f8f5, #16241d);
     --biblio-radius: 0;
     --biblio-font-family: Georgia, 'Times New Roman', serif;
   }

@@ -52,33 +52,23 @@ const fontFamilyValues: Record<FontFamilyChoice, string> = {
   serif: 'Georgia, "Times New Roman", "Liberation Serif", serif',
 };
 
-/** The custom properties a setting stands for; an empty value means "leave the page's". */
+/**
+ * The custom properties a setting stands for; an empty value means "leave the page's". They
+ * are --biblio-vision-*, which every element reads before the site's own --biblio-* tokens.
+ */
 export function toCustomProperties(settings: VisionSettings): Record<string, string> {
   const scheme = settings.scheme === 'site' ? undefined : colourSchemes[settings.scheme];
-  const schemeColours: Record<string, string> = scheme
-    ? {
-        '--biblio-text': scheme.text,
-        '--biblio-muted': scheme.text,
-        '--biblio-accent': scheme.text,
-        '--biblio-accent-text': scheme.background,
-        '--biblio-focus-color': scheme.text,
-        '--biblio-border': scheme.text,
-        '--biblio-danger': scheme.text,
-        '--biblio-background': scheme.background,
-        '--biblio-surface': scheme.background,
-        '--biblio-surface-alt': scheme.background,
-      }
-    : {};
   return {
-    '--biblio-font-scale': settings.fontScale === 1 ? '' : String(settings.fontScale),
-    '--biblio-letter-spacing':
+    '--biblio-vision-text': scheme?.text ?? '',
+    '--biblio-vision-background': scheme?.background ?? '',
+    '--biblio-vision-font-scale': settings.fontScale === 1 ? '' : String(settings.fontScale),
+    '--biblio-vision-letter-spacing':
       settings.letterSpacing === 'normal' ? '' : letterSpacingValues[settings.letterSpacing],
-    '--biblio-line-height':
+    '--biblio-vision-line-height':
       settings.lineHeight === 'normal' ? '' : lineHeightValues[settings.lineHeight],
-    '--biblio-font-family': fontFamilyValues[settings.fontFamily],
-    '--biblio-image-display': settings.images === 'off' ? 'none' : '',
-    '--biblio-image-filter': settings.images === 'grayscale' ? 'grayscale(1)' : '',
-    ...schemeColours,
+    '--biblio-vision-font-family': fontFamilyValues[settings.fontFamily],
+    '--biblio-vision-image-display': settings.images === 'off' ? 'none' : '',
+    '--biblio-vision-image-filter': settings.images === 'grayscale' ? 'grayscale(1)' : '',
   };
 }
 
@@ -99,7 +89,7 @@ export function applyVisionSettings(
   // A page that follows gets its root text scaled, and our elements inherit that size; giving
   // them --biblio-font-scale as well would scale them twice.
   if (exposeToPage) {
-    properties['--biblio-font-scale'] = '';
+    properties['--biblio-vision-font-scale'] = '';
     root.style.fontSize = settings.fontScale === 1 ? '' : `${settings.fontScale * 100}%`;
   } else {
     root.style.removeProperty('font-size');

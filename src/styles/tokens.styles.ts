@@ -8,24 +8,37 @@ import { css } from 'lit';
  * background, and the `theme` attribute overrides it.
  */
 export const tokenStyles = css`
+  /*
+   * The low-vision panel's settings (--biblio-vision-*) come first: a reader's need beats the
+   * site's branding, wherever on the page the site set its own tokens.
+   */
   :host {
     color-scheme: inherit;
-    --_font-family: var(--biblio-font-family, inherit);
-    --_font-scale: var(--biblio-font-scale, 1);
-    --_line-height: var(--biblio-line-height, 1.5);
-    --_letter-spacing: var(--biblio-letter-spacing, normal);
-    --_text: var(--biblio-text, light-dark(#1c1c21, #ececf1));
-    --_muted: var(--biblio-muted, light-dark(#55555f, #b4b4bf));
-    --_surface: var(--biblio-surface, light-dark(#ffffff, #1d1e24));
-    --_surface-alt: var(--biblio-surface-alt, light-dark(#f1f2f6, #2a2b33));
-    --_border: var(--biblio-border, light-dark(#c9cad3, #4a4b55));
-    --_accent: var(--biblio-accent, light-dark(#1a56a6, #8ab8ff));
-    --_accent-text: var(--biblio-accent-text, light-dark(#ffffff, #0d1b33));
-    --_danger: var(--biblio-danger, light-dark(#a8261b, #ff9d92));
-    --_focus: var(--biblio-focus-color, light-dark(#1a56a6, #8ab8ff));
+    --_font-family: var(--biblio-vision-font-family, var(--biblio-font-family, inherit));
+    --_font-scale: var(--biblio-vision-font-scale, var(--biblio-font-scale, 1));
+    --_line-height: var(--biblio-vision-line-height, var(--biblio-line-height, 1.5));
+    --_letter-spacing: var(--biblio-vision-letter-spacing, var(--biblio-letter-spacing, normal));
+    --_text: var(--biblio-vision-text, var(--biblio-text, light-dark(#1c1c21, #ececf1)));
+    --_muted: var(--biblio-vision-text, var(--biblio-muted, light-dark(#55555f, #b4b4bf)));
+    --_surface: var(
+      --biblio-vision-background,
+      var(--biblio-surface, light-dark(#ffffff, #1d1e24))
+    );
+    --_surface-alt: var(
+      --biblio-vision-background,
+      var(--biblio-surface-alt, light-dark(#f1f2f6, #2a2b33))
+    );
+    --_border: var(--biblio-vision-text, var(--biblio-border, light-dark(#c9cad3, #4a4b55)));
+    --_accent: var(--biblio-vision-text, var(--biblio-accent, light-dark(#1a56a6, #8ab8ff)));
+    --_accent-text: var(
+      --biblio-vision-background,
+      var(--biblio-accent-text, light-dark(#ffffff, #0d1b33))
+    );
+    --_danger: var(--biblio-vision-text, var(--biblio-danger, light-dark(#a8261b, #ff9d92)));
+    --_focus: var(--biblio-vision-text, var(--biblio-focus-color, light-dark(#1a56a6, #8ab8ff)));
     --_radius: var(--biblio-radius, 6px);
     --_space: var(--biblio-space, 1rem);
-    --_background: var(--biblio-background, transparent);
+    --_background: var(--biblio-vision-background, var(--biblio-background, transparent));
 
     display: block;
     box-sizing: border-box;
@@ -63,12 +76,13 @@ export const tokenStyles = css`
   * {
     /* Nested biblio elements inherit an already scaled font size: scale once, at the outside. */
     --biblio-font-scale: 1;
+    --biblio-vision-font-scale: 1;
   }
   img {
-    filter: var(--biblio-image-filter, none);
+    filter: var(--biblio-vision-image-filter, none);
   }
   /* Images off (the low-vision panel): hide them and reveal the text that stood in for them. */
-  @container style(--biblio-image-display: none) {
+  @container style(--biblio-vision-image-display: none) {
     img {
       display: none !important;
     }
@@ -79,6 +93,13 @@ export const tokenStyles = css`
       margin: 0 !important;
       clip-path: none !important;
       white-space: normal !important;
+    }
+  }
+  @media print {
+    /* Paper is white whatever scheme the reader uses on screen. */
+    :host {
+      --biblio-vision-text: initial;
+      --biblio-vision-background: initial;
     }
   }
   :host([hidden]) {

@@ -101,7 +101,7 @@ describe('<biblio-partners>', () => {
       const name = culture.querySelector<HTMLElement>('[part="name"]')!;
       expect(culture.querySelector('img')!.alt).to.equal('');
       expect(name.getBoundingClientRect().width).to.be.lessThan(2);
-      el.style.setProperty('--biblio-image-display', 'none');
+      el.style.setProperty('--biblio-vision-image-display', 'none');
       expect(getComputedStyle(culture.querySelector('img')!).display).to.equal('none');
       expect(name.getBoundingClientRect().width).to.be.greaterThan(20);
     });

@@ -70,6 +70,14 @@ describe('<biblio-vision-panel>', () => {
     await expect(partners).to.be.accessible();
   });
 
+  it("wins over the site's own tokens, wherever the site set them", async () => {
+    const { panel, partners } = await openPanel();
+    partners.parentElement!.style.setProperty('--biblio-text', 'rgb(0, 128, 0)');
+    expect(getComputedStyle(partners).color).to.equal('rgb(0, 128, 0)');
+    choose(panel, 'Цвета', 'Белым по чёрному');
+    expect(getComputedStyle(partners).color).to.equal('rgb(255, 255, 255)');
+  });
+
   it('saves the settings and applies them again on the next page view', async () => {
     const { panel } = await openPanel();
     choose(panel, 'Межбуквенный интервал', 'Большой');
@@ -77,7 +85,7 @@ describe('<biblio-vision-panel>', () => {
     root.removeAttribute('style');
     const next = await fixture<HTMLElement>(html`<biblio-vision-panel></biblio-vision-panel>`);
     expect(next).to.exist;
-    expect(root.style.getPropertyValue('--biblio-letter-spacing')).to.equal('0.12em');
+    expect(root.style.getPropertyValue('--biblio-vision-letter-spacing')).to.equal('0.12em');
   });
 
   it('scales the page root instead of the elements with target="page", so nothing doubles', async () => {
@@ -85,7 +93,7 @@ describe('<biblio-vision-panel>', () => {
     const before = parseFloat(getComputedStyle(partners).fontSize);
     choose(panel, 'Размер шрифта', '200 %');
     expect(root.style.fontSize).to.equal('200%');
-    expect(root.style.getPropertyValue('--biblio-font-scale')).to.equal('');
+    expect(root.style.getPropertyValue('--biblio-vision-font-scale')).to.equal('');
     expect(parseFloat(getComputedStyle(partners).fontSize)).to.equal(before * 2);
   });
 
@@ -101,10 +109,10 @@ describe('<biblio-vision-panel>', () => {
   it('switches images off and to black and white', async () => {
     const { panel } = await openPanel();
     choose(panel, 'Изображения', 'Скрыть');
-    expect(root.style.getPropertyValue('--biblio-image-display')).to.equal('none');
+    expect(root.style.getPropertyValue('--biblio-vision-image-display')).to.equal('none');
     choose(panel, 'Изображения', 'Чёрно-белые');
-    expect(root.style.getPropertyValue('--biblio-image-display')).to.equal('');
-    expect(root.style.getPropertyValue('--biblio-image-filter')).to.equal('grayscale(1)');
+    expect(root.style.getPropertyValue('--biblio-vision-image-display')).to.equal('');
+    expect(root.style.getPropertyValue('--biblio-vision-image-filter')).to.equal('grayscale(1)');
   });
 
   it('resets to the site version', async () => {
