@@ -33,5 +33,7 @@ export default {
       launchOptions: { executablePath: chromiumPath, headless: true, args: chromiumArgs },
     }),
   ],
-  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
+  // Lit's dev-mode notice, and the load warnings the many failure tests provoke on purpose.
+  filterBrowserLogs: ({ args }) =>
+    !/Lit is in dev mode|could not load its data/.test(String(args[0])),
 };

@@ -30,6 +30,8 @@ export function createLoadTask<Args extends readonly unknown[], Value>(
       } catch (error) {
         if (signal.aborted) throw error;
         const feedError = toFeedError(error);
+        // The reader sees a sentence; the webmaster debugging the page needs the cause.
+        console.warn(`biblio-widgets: <${host.localName}> could not load its data`, feedError);
         host.dispatchEvent(publicEvent('biblio-error', { error: feedError }));
         throw feedError;
       }

@@ -6,11 +6,11 @@
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { launchChromium } from '../../../scripts/chromium.mjs';
 import {
   allElements,
   bundleExists,
   everyElementSettled,
-  launchBrowser,
   openPage,
   pageHead,
   readElementStates,
@@ -55,7 +55,7 @@ before(async () => {
       },
     },
   });
-  browser = await launchBrowser();
+  browser = await launchChromium();
 });
 
 after(async () => {

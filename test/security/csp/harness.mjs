@@ -7,7 +7,6 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
-import { chromium } from 'playwright-core';
 
 export const root = new URL('../../../', import.meta.url).pathname;
 export const bundlePath = join(root, 'dist/cdn/biblio-widgets.js');
@@ -124,20 +123,6 @@ export async function startSite({ pages = {}, assets = {} } = {}) {
     reports,
     close: () => new Promise((resolve) => server.close(resolve)),
   };
-}
-
-export function launchBrowser() {
-  return chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
 }
 
 /** Opens a page and collects its console messages and uncaught errors as Playwright sees them. */

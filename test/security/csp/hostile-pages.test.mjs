@@ -7,10 +7,10 @@
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { launchChromium } from '../../../scripts/chromium.mjs';
 import {
   allElements,
   bundleExists,
-  launchBrowser,
   openPage,
   pageHead,
   readElementStates,
@@ -78,7 +78,7 @@ before(async () => {
     pages: Object.fromEntries(Object.entries(hostilePages).map(([path, html]) => [path, { html }])),
     assets: { '/aggressive.css': aggressiveCss, ...hostileScripts },
   });
-  browser = await launchBrowser();
+  browser = await launchChromium();
 });
 
 after(async () => {
