@@ -90,5 +90,7 @@ try {
 }
 const address = demo.resolvedUrls?.local[0] ?? `http://127.0.0.1:${demoPort}/`;
 console.log(`Demo library site: ${address}demo/index.html`);
+console.log(`Snippet builder: ${address}demo/builder.html`);
+console.log(`An old table page with only the CDN script: ${address}demo/embed.html`);
 console.log(`API server: ${apiUrl}/api/health (through the demo: ${address}api/...)`);
 console.log(`Moderation: ${address}moderation/ with the admin token ${adminToken}`);
