@@ -158,6 +158,17 @@ export const tokenStyles = css`
       transition: none !important;
     }
   }
+  /* Readers who ask for more contrast get full-strength text, borders and focus everywhere. */
+  @media (prefers-contrast: more) {
+    :host {
+      --_muted: var(--_text);
+      --_border: var(--_text);
+      --_surface-alt: var(--_surface);
+    }
+    a {
+      text-decoration-thickness: 0.12em;
+    }
+  }
   @media (forced-colors: active) {
     button {
       border-color: ButtonText;
