@@ -5,39 +5,15 @@
  * script) itself unless DEMO_URL points at a running one.
  *   node scripts/screenshots.mjs          writes docs/images/*.png
  */
-import { spawn } from 'node:child_process';
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { launchChromium } from './chromium.mjs';
+import { startDemo } from './demo-server.mjs';
 
 const outDir = new URL('../docs/images/', import.meta.url).pathname;
 
-async function startDemo() {
-  if (process.env.DEMO_URL) return { url: process.env.DEMO_URL, stop: () => {} };
-  const child = spawn(process.execPath, ['scripts/start.mjs'], {
-    // A fresh database, so every run shows the same seeded news.
-    env: {
-      ...process.env,
-      DEMO_PORT: '5299',
-      PORT: '8799',
-      DATABASE_PATH: join(await mkdtemp(join(tmpdir(), 'biblio-screenshots-')), 'demo.sqlite'),
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const url = await new Promise((resolve, reject) => {
-    let output = '';
-    child.stdout.on('data', (chunk) => {
-      output += chunk;
-      const match = output.match(/Demo library site: (http\S+?)demo\/index\.html/);
-      if (match) resolve(match[1]);
-    });
-    child.on('exit', (code) => reject(new Error(`the demo exited (${code}) before it started`)));
-  });
-  return { url, stop: () => child.kill('SIGTERM') };
-}
-
-const demo = await startDemo();
+/** The running demo DEMO_URL names, or a fresh one started as `npm start` does. */
+const demo = process.env.DEMO_URL
+  ? { url: process.env.DEMO_URL, stop: async () => {} }
+  : await startDemo();
 const browser = await launchChromium();
 
 /** Opens a demo page with the given site settings and low-vision settings already saved. */
@@ -110,7 +86,7 @@ try {
   }
 } finally {
   await browser.close();
-  demo.stop();
+  await demo.stop();
 }
 console.log(`Wrote ${shots.length} screenshots to docs/images/:\n  ${shots.join('\n  ')}`);
 if (overflows.length) {
