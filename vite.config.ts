@@ -43,8 +43,21 @@ const cdnBuild: UserConfig['build'] = {
   },
 };
 
+/**
+ * The demo site and the snippet builder as static pages (dist/demo/). The builder works on its
+ * own; the news pages want the reference server's /api beside them, as `npm start` provides.
+ */
+const demoBuild: UserConfig['build'] = {
+  outDir: '../dist/demo',
+  emptyOutDir: true,
+  rolldownOptions: {
+    input: ['demo/index.html', 'demo/article.html', 'demo/builder.html'],
+  },
+};
+
 export default defineConfig(({ mode }) => ({
   // Lit's css`` and html`` text is left as written by the bundler's minifier.
   plugins: [litTemplatesPlugin()],
-  build: mode === 'cdn' ? cdnBuild : libraryBuild,
+  ...(mode === 'demo' && { root: 'demo' }),
+  build: { cdn: cdnBuild, demo: demoBuild }[mode] ?? libraryBuild,
 }));
