@@ -6,11 +6,11 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from '../../scripts/chromium.mjs';
+import { startStaticServer } from '../../scripts/static-server.mjs';
 import { build } from 'vite';
 import { litTemplatesPlugin } from '../../scripts/minify-lit-templates.mjs';
 
@@ -59,29 +59,23 @@ before(async () => {
   workDir = await mkdtemp(join(tmpdir(), 'biblio-minified-render-'));
   await buildBundle(join(workDir, 'minified'), [litTemplatesPlugin()]);
   await buildBundle(join(workDir, 'as-written'), []);
-  server = createServer(async (request, response) => {
-    const path = new URL(request.url, 'http://localhost').pathname;
-    const [, bundle, file] = path.split('/');
-    if (file === 'page.html') {
+  server = await startStaticServer({
+    root: workDir,
+    folders: bundles.map((bundle) => `/${bundle}/biblio-widgets.js`),
+    answer: (path, _request, response) => {
+      const [, bundle, file] = path.split('/');
+      if (file !== 'page.html') return false;
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page(bundle));
-      return;
-    }
-    try {
-      if (!bundles.includes(bundle) || file !== 'biblio-widgets.js') throw new Error('not ours');
-      const body = await readFile(join(workDir, bundle, file));
-      response.writeHead(200, { 'content-type': 'text/javascript' }).end(body);
-    } catch {
-      response.writeHead(404).end();
-    }
+      return true;
+    },
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${server.address().port}`;
+  origin = server.origin;
   browser = await launchChromium();
 });
 
 after(async () => {
   await browser?.close();
-  server?.close();
+  await server?.close();
   if (workDir) await rm(workDir, { recursive: true, force: true });
 });
 

@@ -6,19 +6,10 @@
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
 import { launchChromium } from '../../scripts/chromium.mjs';
+import { startStaticServer } from '../../scripts/static-server.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
-const types = {
-  '.js': 'text/javascript',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.html': 'text/html',
-};
-
 const partnersPage = (scripts) => `<!doctype html><html lang="ru"><head><meta charset="utf-8">
 ${scripts.map((src) => `<script type="module" src="${src}"></script>`).join('\n')}
 </head><body><biblio-partners src="/test/fixtures/partners.json"></biblio-partners></body></html>`;
@@ -34,31 +25,23 @@ let browser;
 let origin;
 
 before(async () => {
-  server = createServer(async (request, response) => {
-    const path = new URL(request.url, 'http://localhost').pathname;
-    if (pages[path]) {
+  server = await startStaticServer({
+    root,
+    // A second copy of the bundle from another URL is a separate module instance.
+    rewrite: (path) => path.replace(/^\/copy\//, '/dist/cdn/'),
+    answer: (path, _request, response) => {
+      if (!pages[path]) return false;
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(pages[path]);
-      return;
-    }
-    const file = normalize(join(root, path.replace(/^\/copy\//, '/dist/cdn/')));
-    try {
-      if (!file.startsWith(root)) throw new Error('outside');
-      const body = await readFile(file);
-      response
-        .writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' })
-        .end(body);
-    } catch {
-      response.writeHead(404).end();
-    }
+      return true;
+    },
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${server.address().port}`;
+  origin = server.origin;
   browser = await launchChromium();
 });
 
 after(async () => {
   await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
+  await server?.close();
 });
 
 async function openPage(path) {

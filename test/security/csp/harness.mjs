@@ -4,20 +4,12 @@
  * a fake views and comments API, test pages and their scripts, each page with the
  * Content-Security-Policy it is given, and collects the CSP reports the browser sends.
  */
-import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
+import { contentType, startStaticServer } from '../../../scripts/static-server.mjs';
 
 export const root = new URL('../../../', import.meta.url).pathname;
 export const bundlePath = join(root, 'dist/cdn/biblio-widgets.js');
-
-const types = {
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.rss': 'application/rss+xml; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.css': 'text/css; charset=utf-8',
-};
 
 /** Only these folders are served from disk. */
 const servedFolders = ['/dist/cdn/', '/test/fixtures/', '/test/security/csp/fixtures/'];
@@ -83,46 +75,36 @@ async function answerApi(path, request, response) {
  */
 export async function startSite({ pages = {}, assets = {} } = {}) {
   const reports = [];
-  const server = createServer(async (request, response) => {
-    const path = new URL(request.url, 'http://localhost').pathname;
-    // The browser asks for one on every page; a 404 would be a console error.
-    if (path === '/favicon.ico') return response.writeHead(204).end();
-    if (path === '/csp-report') {
-      reports.push(await readRequest(request));
-      return response.writeHead(204).end();
-    }
-    if (path === '/probe.js' || assets[path] !== undefined) {
-      return response
-        .writeHead(200, { 'content-type': types[extname(path)] })
-        .end(path === '/probe.js' ? probeScript : assets[path]);
-    }
-    if (pages[path]) {
-      const headers = { 'content-type': 'text/html; charset=utf-8' };
-      if (pages[path].csp) headers['content-security-policy'] = pages[path].csp;
-      return response.writeHead(200, headers).end(pages[path].html);
-    }
-    if (path.startsWith('/api/')) return answerApi(path, request, response);
+  const server = await startStaticServer({
+    root,
+    folders: servedFolders,
     // A second copy of the bundle from another URL is a separate module instance.
-    const diskPath = path.replace(/^\/copy\//, '/dist/cdn/');
-    const file = normalize(join(root, diskPath));
-    if (!servedFolders.some((folder) => diskPath.startsWith(folder)) || !file.startsWith(root)) {
-      return response.writeHead(404).end();
-    }
-    try {
-      const body = await readFile(file);
-      response
-        .writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' })
-        .end(body);
-    } catch {
-      response.writeHead(404).end();
-    }
+    rewrite: (path) => path.replace(/^\/copy\//, '/dist/cdn/'),
+    answer: async (path, request, response) => {
+      // The browser asks for one on every page; a 404 would be a console error.
+      if (path === '/favicon.ico') return response.writeHead(204).end();
+      if (path === '/csp-report') {
+        reports.push(await readRequest(request));
+        return response.writeHead(204).end();
+      }
+      if (path === '/probe.js' || assets[path] !== undefined) {
+        return response
+          .writeHead(200, { 'content-type': contentType(path) })
+          .end(path === '/probe.js' ? probeScript : assets[path]);
+      }
+      if (pages[path]) {
+        const headers = { 'content-type': 'text/html; charset=utf-8' };
+        if (pages[path].csp) headers['content-security-policy'] = pages[path].csp;
+        return response.writeHead(200, headers).end(pages[path].html);
+      }
+      if (path.startsWith('/api/')) {
+        await answerApi(path, request, response);
+        return true;
+      }
+      return false;
+    },
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    origin: `http://127.0.0.1:${server.address().port}`,
-    reports,
-    close: () => new Promise((resolve) => server.close(resolve)),
-  };
+  return { origin: server.origin, reports, close: server.close };
 }
 
 /** Opens a page and collects its console messages and uncaught errors as Playwright sees them. */
