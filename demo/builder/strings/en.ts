@@ -19,7 +19,7 @@ export const en = {
     upload: 'Or choose a saved feed file',
   },
   reading: {
-    heading: 'What we read',
+    heading: '2. What we read',
     idle: 'Nothing read yet.',
     busy: 'Reading the feed…',
     detected: { one: '{format}: {count} item read.', other: '{format}: {count} items read.' },

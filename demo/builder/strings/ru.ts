@@ -21,7 +21,7 @@ export const ru: BuilderStrings = {
     upload: 'Или выберите сохранённый файл ленты',
   },
   reading: {
-    heading: 'Что мы прочитали',
+    heading: '2. Что мы прочитали',
     idle: 'Пока ничего не прочитано.',
     busy: 'Читаем ленту…',
     detected: {
