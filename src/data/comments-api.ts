@@ -1,5 +1,5 @@
 import { FeedError, toFeedError } from './errors.js';
-import { defaultTimeout, untilAborted } from './fetch.js';
+import { request as sendRequest } from './fetch.js';
 
 /** Who wrote a comment. `id` is set for authors the host site signed a token for. */
 export interface CommentAuthor {
@@ -156,27 +156,15 @@ async function send(
   headers: Record<string, string> = {},
 ): Promise<unknown> {
   const url = `${request.api.replace(/\/+$/, '')}/comments/${path}`;
-  const timeoutSignal = AbortSignal.timeout(request.timeout ?? defaultTimeout);
-  const signal = request.signal ? AbortSignal.any([request.signal, timeoutSignal]) : timeoutSignal;
   const allHeaders: Record<string, string> = { accept: 'application/json', ...headers };
   if (request.token) allHeaders.authorization = `Bearer ${request.token}`;
   if (body !== undefined) allHeaders['content-type'] = 'application/json';
-  let response: Response;
-  try {
-    response = await untilAborted(
-      (request.fetch ?? globalThis.fetch)(url, {
-        method,
-        headers: allHeaders,
-        body: body === undefined ? undefined : JSON.stringify(body),
-        credentials: request.credentials ? 'include' : 'same-origin',
-        signal,
-      }),
-      signal,
-    );
-  } catch (error) {
-    if (request.signal?.aborted) throw request.signal.reason;
-    throw toFeedError(timeoutSignal.aborted ? timeoutSignal.reason : error, url);
-  }
+  const response = await sendRequest(url, request, {
+    method,
+    headers: allHeaders,
+    body: body === undefined ? undefined : JSON.stringify(body),
+    credentials: request.credentials ? 'include' : 'same-origin',
+  });
   const json = await readBody(response, url);
   if (!response.ok) throw toCommentsError(response, json, url);
   return json;

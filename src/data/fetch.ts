@@ -22,7 +22,7 @@ export const defaultTimeout = 15_000;
  * Settles with `request`, or rejects when `signal` aborts: a host page's replacement `fetch`
  * may ignore the signal and never answer, and the timeout must still end the wait.
  */
-export function untilAborted<T>(request: Promise<T>, signal: AbortSignal): Promise<T> {
+function untilAborted<T>(request: Promise<T>, signal: AbortSignal): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const onAbort = () => reject(signal.reason);
     if (signal.aborted) return onAbort();
@@ -34,10 +34,11 @@ export function untilAborted<T>(request: Promise<T>, signal: AbortSignal): Promi
 }
 
 /**
- * One request: the caller's signal and a timeout, every failure a typed FeedError (a 304 is
- * returned, for conditional requests). For every JSON client in src/data, not only feeds.
+ * Sends one request with the caller's signal and a timeout; a network failure or timeout
+ * becomes a typed FeedError, the caller's own abort stays an abort. Any HTTP status is
+ * returned: the JSON clients read the server's error body themselves.
  */
-export async function fetchOnce(
+export async function request(
   url: string,
   options: LoadOptions,
   init: RequestInit = {},
@@ -46,13 +47,24 @@ export async function fetchOnce(
   const doFetch = options.fetch ?? globalThis.fetch;
   const timeoutSignal = AbortSignal.timeout(timeout);
   const combined = signal ? AbortSignal.any([signal, timeoutSignal]) : timeoutSignal;
-  let response: Response;
   try {
-    response = await untilAborted(doFetch(url, { ...init, signal: combined }), combined);
+    return await untilAborted(doFetch(url, { ...init, signal: combined }), combined);
   } catch (error) {
     if (signal?.aborted) throw signal.reason;
     throw toFeedError(timeoutSignal.aborted ? timeoutSignal.reason : error, url);
   }
+}
+
+/**
+ * One request whose failures, HTTP errors included, are all typed FeedErrors (a 304 is
+ * returned, for conditional requests).
+ */
+export async function fetchOnce(
+  url: string,
+  options: LoadOptions,
+  init: RequestInit = {},
+): Promise<Response> {
+  const response = await request(url, options, init);
   if (!response.ok && response.status !== 304) {
     throw new FeedError('http', `HTTP ${response.status} loading ${url}`, {
       status: response.status,

@@ -1,5 +1,5 @@
-import { FeedError, toFeedError } from './errors.js';
-import { defaultTimeout, untilAborted } from './fetch.js';
+import { FeedError } from './errors.js';
+import { request } from './fetch.js';
 
 /** How many times an item has been read, as the views contract reports it. */
 export interface ViewCount {
@@ -45,25 +45,11 @@ async function requestViews(
   url: string,
   options: ViewsRequestOptions,
 ): Promise<Record<string, unknown>> {
-  const { signal, timeout = defaultTimeout } = options;
-  const doFetch = options.fetch ?? globalThis.fetch;
-  const timeoutSignal = AbortSignal.timeout(timeout);
-  const combined = signal ? AbortSignal.any([signal, timeoutSignal]) : timeoutSignal;
-  let response: Response;
-  try {
-    response = await untilAborted(
-      doFetch(url, {
-        method,
-        signal: combined,
-        headers: { accept: 'application/json' },
-        credentials: 'omit',
-      }),
-      combined,
-    );
-  } catch (error) {
-    if (signal?.aborted) throw signal.reason;
-    throw toFeedError(timeoutSignal.aborted ? timeoutSignal.reason : error, url);
-  }
+  const response = await request(url, options, {
+    method,
+    headers: { accept: 'application/json' },
+    credentials: 'omit',
+  });
   const body = parseJson(await response.text());
   if (!response.ok) {
     const reason = describeErrorBody(body) ?? response.statusText;
