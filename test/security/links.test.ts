@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/all.js';
-import { loadPayloads, stash, uniqueKey } from './stash.js';
+import { loadPayloads, mountSeededComments, stash, uniqueKey } from './stash.js';
 import { dangerousNodes, deepElements } from './trap.js';
 
 /**
@@ -112,7 +112,6 @@ describe('links and images', function () {
   });
 
   it('links in comment text: only http(s) addresses become links', async () => {
-    const thread = uniqueKey('links-comments');
     const absolute = safeLinks.filter((url) => /^https?:/i.test(url));
     const comments = [...urls, ...absolute].map((url, index) => ({
       id: `c${index}`,
@@ -120,17 +119,7 @@ describe('links and images', function () {
       text: `Смотрите ${url} пожалуйста`,
       createdAt: '2026-01-15T10:00:00Z',
     }));
-    await fetch(`/fake-comments/_setup/${thread}`, {
-      method: 'POST',
-      body: JSON.stringify({ comments }),
-    });
-    const el = await fixture(
-      html`<biblio-comments
-        api="/fake-comments"
-        thread=${thread}
-        page-size="100"
-      ></biblio-comments>`,
-    );
+    const el = await mountSeededComments('links-comments', comments);
     await waitUntil(() => deepElements(el).some((element) => element.matches('[part="text"]')));
     check(el, hrefs(el, 'a[part="text-link"]', 'href'), absolute, location.href);
   });

@@ -4,7 +4,7 @@ import type { BiblioArticle } from '../../src/components/article/article.js';
 import { readFeed } from '../../src/data/feed.js';
 import type { NewsItem } from '../../src/data/model.js';
 import { createDomParser } from '../../src/internal/trusted-types.js';
-import { loadPayloads, stash, uniqueKey } from './stash.js';
+import { loadPayloads, mountSeededComments, stash, uniqueKey } from './stash.js';
 import { dangerousNodes, deepElements, imagesSettled, setTrap, type Trap } from './trap.js';
 
 /**
@@ -285,24 +285,13 @@ describe('hostile feed and reader text', function () {
     // A page holds at most 100 comments, so the corpus is spread over threads of 100.
     const pageSize = 100;
     for (let start = 0; start < markup.length; start += pageSize) {
-      const thread = uniqueKey('xss-comments');
       const comments = markup.slice(start, start + pageSize).map((payload, offset) => ({
         id: `c${start + offset}`,
         author: { name: payload },
         text: `${payload} ${urlAt(start + offset)} https://library.example/${start + offset}`,
         createdAt: '2026-01-15T10:00:00Z',
       }));
-      await fetch(`/fake-comments/_setup/${thread}`, {
-        method: 'POST',
-        body: JSON.stringify({ comments }),
-      });
-      const el = await fixture(
-        html`<biblio-comments
-          api="/fake-comments"
-          thread=${thread}
-          page-size=${pageSize}
-        ></biblio-comments>`,
-      );
+      const el = await mountSeededComments('xss-comments', comments);
       await settled(el, '[part="list"]');
       expect(partCount(el, 'text')).to.equal(comments.length);
       expect(partCount(el, 'text-link')).to.be.at.least(comments.length);
