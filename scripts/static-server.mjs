@@ -1,8 +1,8 @@
 /**
  * A small static file server on a free loopback port, for the Node-side checks that open pages
  * in Chromium (the built CDN file, the static Storybook, the CSP pages). `answer` may handle a
- * request first (pages made in the test, fake APIs); anything else is a file under `root`, or
- * 404 for a path outside it or outside `folders`.
+ * request first (fake APIs), `page` may return the HTML of a page made in the test; anything
+ * else is a file under `root`, or 404 for a path outside it or outside `folders`.
  */
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -25,13 +25,25 @@ export function contentType(path) {
 
 /**
  * @param {{ root: string, folders?: string[], rewrite?: (path: string) => string,
+ *   page?: (path: string) => string | undefined,
  *   answer?: (path: string, request: import('node:http').IncomingMessage,
  *     response: import('node:http').ServerResponse) => Promise<boolean> | boolean }} options
  */
-export async function startStaticServer({ root, folders, rewrite = (path) => path, answer }) {
+export async function startStaticServer({
+  root,
+  folders,
+  rewrite = (path) => path,
+  page = () => undefined,
+  answer,
+}) {
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
     if (answer && (await answer(path, request, response))) return;
+    const html = page(path);
+    if (html !== undefined) {
+      response.writeHead(200, { 'content-type': contentTypes['.html'] }).end(html);
+      return;
+    }
     const diskPath = rewrite(path.endsWith('/') ? `${path}index.html` : path);
     const file = normalize(join(root, diskPath));
     const allowed =

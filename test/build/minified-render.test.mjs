@@ -62,11 +62,9 @@ before(async () => {
   server = await startStaticServer({
     root: workDir,
     folders: bundles.map((bundle) => `/${bundle}/biblio-widgets.js`),
-    answer: (path, _request, response) => {
+    page: (path) => {
       const [, bundle, file] = path.split('/');
-      if (file !== 'page.html') return false;
-      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page(bundle));
-      return true;
+      return file === 'page.html' ? page(bundle) : undefined;
     },
   });
   origin = server.origin;

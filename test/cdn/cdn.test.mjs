@@ -29,11 +29,7 @@ before(async () => {
     root,
     // A second copy of the bundle from another URL is a separate module instance.
     rewrite: (path) => path.replace(/^\/copy\//, '/dist/cdn/'),
-    answer: (path, _request, response) => {
-      if (!pages[path]) return false;
-      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(pages[path]);
-      return true;
-    },
+    page: (path) => pages[path],
   });
   origin = server.origin;
   browser = await launchChromium();
