@@ -1,15 +1,21 @@
 /**
  * Size budgets, measured the way the peers in issue 11 were: minified ES modules, brotli -11
- * (gzip -9 beside it). The CDN file is measured as built; each element is measured as its
- * define entry bundled with esbuild (Lit templates minified as the Vite builds do), with Lit
- * inside and without. Lazy chunks (DOMPurify) are printed but not counted: a page pays for
- * them only when it shows article HTML.
+ * (gzip -9 beside it), each file compressed on its own as a server sends it.
+ *
+ * What counts is what a page downloads before an element can paint: a file and every file it
+ * imports statically, however the bundler split them. Files reached only through `import()`
+ * (DOMPurify, the readers of feed formats other than JSON Feed, code an element loads after
+ * first paint) are printed apart as lazy.
+ * - The CDN build (dist/cdn, as built): its loader, then a page with each element alone, and a
+ *   page with every element (the CDN budget).
+ * - Each element's npm define entry, bundled here with esbuild (Lit templates minified as the
+ *   Vite builds do), with Lit inside (the element budget) and without.
  * Exits 1 when a budget is exceeded. Run after `npm run build`.
  *
- *   node scripts/size-check.mjs [--enforce cdn/biblio-widgets.js,define/view-counter.js]
+ *   node scripts/size-check.mjs [--enforce cdn/every-element,define/view-counter.js]
  *
- * `--enforce` fails the run only for the listed files (the budgets already met, so CI keeps
- * them met); the others are still printed with OVER.
+ * `--enforce` fails the run only for the listed rows (the budgets already met, so CI keeps them
+ * met); the others are still printed with OVER.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
@@ -39,7 +45,101 @@ const litTemplates = {
   },
 };
 
-/** Bundles one entry; returns the bytes a page loads up front and the lazy chunks apart. */
+/**
+ * A set of built files and their imports: `files` maps a name to its bytes, `imports(name)`
+ * gives `{ static, dynamic }` names.
+ */
+function moduleGraph(files, imports) {
+  const closure = (roots) => {
+    const seen = new Set();
+    const visit = (name) => {
+      if (seen.has(name)) return;
+      seen.add(name);
+      imports(name).static.forEach(visit);
+    };
+    roots.forEach(visit);
+    return seen;
+  };
+  /**
+   * What a page with `roots` loads up front, and what those files can load lazily (`others`:
+   * dynamic imports that are not this page's, such as the loader's other elements).
+   */
+  const load = (roots, others = []) => {
+    const upFront = closure(roots);
+    const lazy = new Set(
+      [...upFront]
+        .flatMap((name) => imports(name).dynamic)
+        .filter((name) => !upFront.has(name) && !others.includes(name)),
+    );
+    const lazyFiles = [...closure([...lazy])].filter((name) => !upFront.has(name));
+    return {
+      upFront: [...upFront].map((name) => files[name]),
+      lazy: lazyFiles.map((name) => files[name]),
+    };
+  };
+  return { load };
+}
+
+/** Sizes of files served one by one: each is compressed alone. */
+const sum = (list, measure) => list.reduce((total, bytes) => total + measure(bytes), 0);
+
+const enforceFlag = process.argv.indexOf('--enforce');
+const enforced = enforceFlag > 0 ? process.argv[enforceFlag + 1].split(',') : undefined;
+
+const rows = [];
+const failures = [];
+
+function report(name, { upFront, lazy = [] }, budget) {
+  const size = sum(upFront, brotli);
+  const over = budget !== undefined && size > budget;
+  const row = name.split(' ')[0];
+  if (over && (enforced === undefined || enforced.includes(row))) failures.push(row);
+  rows.push([
+    name,
+    String(upFront.length),
+    kb(sum(upFront, (bytes) => bytes.length)),
+    kb(sum(upFront, gzip)),
+    kb(size),
+    budget === undefined ? '' : `${kb(budget)} ${over ? 'OVER' : 'ok'}`,
+    lazy.length ? `+ ${kb(sum(lazy, brotli))} lazy in ${lazy.length}` : '',
+  ]);
+}
+
+/** Static and dynamic relative imports of a file Rolldown wrote (minified ES module). */
+function rolldownImports(source) {
+  const names = (pattern) => [...source.matchAll(pattern)].map((match) => match[1]);
+  return {
+    static: names(/(?:\bfrom|\bimport)\s*["'`]\.\/([^"'`]+)["'`]/g),
+    dynamic: names(/\bimport\(\s*["'`]\.\/([^"'`]+)["'`]\s*\)/g),
+  };
+}
+
+async function reportCdn() {
+  const dir = 'dist/cdn';
+  const names = (await readdir(dir)).filter((name) => name.endsWith('.js'));
+  const files = Object.fromEntries(
+    await Promise.all(names.map(async (name) => [name, await readFile(`${dir}/${name}`)])),
+  );
+  const imports = (name) => rolldownImports(files[name].toString());
+  const graph = moduleGraph(files, imports);
+  const entry = 'biblio-widgets.js';
+  report('cdn/loader (biblio-widgets.js alone)', { upFront: [files[entry]] });
+  const loaded = imports(entry).dynamic;
+  const elementChunks = loaded.filter((name) => !name.startsWith('biblio-element'));
+  for (const chunk of elementChunks) {
+    report(
+      `cdn/${chunk.replace(/-[\w-]{8}\.js$/, '')} (a page with only it)`,
+      graph.load([entry, chunk], loaded),
+    );
+  }
+  report(
+    'cdn/every-element (a page with all of them)',
+    graph.load([entry, ...elementChunks]),
+    budgets.cdn,
+  );
+}
+
+/** Bundles one define entry the way an app's bundler would; returns what a page loads. */
 async function bundle(entry, external) {
   const result = await build({
     entryPoints: [entry],
@@ -54,63 +154,36 @@ async function bundle(entry, external) {
     external,
     logLevel: 'error',
     charset: 'utf8',
+    metafile: true,
     plugins: [litTemplates],
   });
-  const entryName = basename(entry).replace(/\.ts$/, '.js');
-  const upFront = result.outputFiles.find((file) => basename(file.path) === entryName);
-  const lazy = result.outputFiles.filter((file) => file !== upFront && file.path.endsWith('.js'));
-  return { upFront: upFront.contents, lazy: lazy.map((file) => file.contents) };
+  const files = Object.fromEntries(
+    result.outputFiles.map((file) => [basename(file.path), file.contents]),
+  );
+  const imports = (name) => {
+    const output = result.metafile.outputs[`../size-check/${name}`] ?? { imports: [] };
+    const internal = output.imports.filter((imported) => !imported.external);
+    const of = (kind) =>
+      internal
+        .filter((imported) => imported.kind === kind)
+        .map((imported) => basename(imported.path));
+    return { static: of('import-statement'), dynamic: of('dynamic-import') };
+  };
+  return moduleGraph(files, imports).load([basename(entry).replace(/\.ts$/, '.js')]);
 }
 
-const enforceFlag = process.argv.indexOf('--enforce');
-const enforced = enforceFlag > 0 ? process.argv[enforceFlag + 1].split(',') : undefined;
-
-const rows = [];
-const failures = [];
-
-function report(name, bytes, budget, note = '') {
-  const size = brotli(bytes);
-  const over = budget !== undefined && size > budget;
-  const file = name.split(' ')[0];
-  if (over && (enforced === undefined || enforced.includes(file))) failures.push(file);
-  rows.push([
-    name,
-    kb(bytes.length),
-    kb(gzip(bytes)),
-    kb(size),
-    budget === undefined ? '' : `${kb(budget)} ${over ? 'OVER' : 'ok'}`,
-    note,
-  ]);
-}
-
-const cdnDir = 'dist/cdn';
-const cdnFiles = await readdir(cdnDir);
-report(
-  'cdn/biblio-widgets.js (every element, Lit inside)',
-  await readFile(`${cdnDir}/biblio-widgets.js`),
-  budgets.cdn,
-);
-for (const file of cdnFiles.filter(
-  (name) => name !== 'biblio-widgets.js' && name.endsWith('.js'),
-)) {
-  report(`cdn/${file}`, await readFile(`${cdnDir}/${file}`), undefined, 'lazy, loaded on demand');
-}
-
+await reportCdn();
 for (const file of (await readdir('src/define')).sort()) {
   const entry = `src/define/${file}`;
-  const withLit = await bundle(entry, []);
-  const withoutLit = await bundle(entry, ['lit', 'lit/*', '@lit/*', 'lit-html', 'lit-element']);
-  const lazy = withLit.lazy.reduce((sum, chunk) => sum + brotli(chunk), 0);
+  const name = `define/${file.replace(/\.ts$/, '.js')}`;
+  report(`${name} with Lit`, await bundle(entry, []), budgets.element);
   report(
-    `define/${file.replace(/\.ts$/, '.js')} with Lit`,
-    withLit.upFront,
-    budgets.element,
-    lazy ? `+ ${kb(lazy)} brotli lazy` : '',
+    `${name} without Lit`,
+    await bundle(entry, ['lit', 'lit/*', '@lit/*', 'lit-html', 'lit-element']),
   );
-  report(`define/${file.replace(/\.ts$/, '.js')} without Lit`, withoutLit.upFront);
 }
 
-const header = ['file', 'minified', 'gzip -9', 'brotli -11', 'budget (brotli)', ''];
+const header = ['page / file', 'files', 'minified', 'gzip -9', 'brotli -11', 'budget (brotli)', ''];
 const widths = header.map((title, column) =>
   Math.max(title.length, ...rows.map((row) => row[column].length)),
 );
@@ -123,9 +196,9 @@ for (const row of [header, ...rows]) {
   );
 }
 const measured = new Set(rows.map((row) => row[0].split(' ')[0]));
-const unknown = enforced?.filter((file) => !measured.has(file)) ?? [];
+const unknown = enforced?.filter((row) => !measured.has(row)) ?? [];
 if (unknown.length > 0) {
-  console.error(`\n--enforce names files that were not measured: ${unknown.join(', ')}.`);
+  console.error(`\n--enforce names rows that were not measured: ${unknown.join(', ')}.`);
   process.exit(1);
 }
 const checked = enforced ? `enforced budgets (${enforced.join(', ')})` : 'size budgets';
