@@ -30,15 +30,12 @@ const libraryBuild: UserConfig['build'] = {
   },
 };
 
-/**
- * The script-tag build: a small loader with Lit inside, each element a chunk beside it that
- * the loader imports when the page shows that element; DOMPurify is a lazy chunk too.
- */
+/** The script-tag build: one module with Lit inside; DOMPurify stays a lazy chunk beside it. */
 const cdnBuild: UserConfig['build'] = {
   outDir: 'dist/cdn',
   emptyOutDir: true,
   lib: {
-    entry: { 'biblio-widgets': 'src/cdn.ts' },
+    entry: { 'biblio-widgets': 'src/all.ts' },
     formats: ['es'],
   },
   rolldownOptions: {

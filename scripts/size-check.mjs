@@ -6,13 +6,12 @@
  * imports statically, however the bundler split them. Files reached only through `import()`
  * (DOMPurify, the readers of feed formats other than JSON Feed, code an element loads after
  * first paint) are printed apart as lazy.
- * - The CDN build (dist/cdn, as built): its loader, then a page with each element alone, and a
- *   page with every element (the CDN budget).
+ * - The CDN build (dist/cdn, as built): the script tag's file with every element.
  * - Each element's npm define entry, bundled here with esbuild (Lit templates minified as the
  *   Vite builds do), with Lit inside (the element budget) and without.
  * Exits 1 when a budget is exceeded. Run after `npm run build`.
  *
- *   node scripts/size-check.mjs [--enforce cdn/every-element,define/view-counter.js]
+ *   node scripts/size-check.mjs [--enforce cdn/biblio-widgets.js,define/view-counter.js]
  *
  * `--enforce` fails the run only for the listed rows (the budgets already met, so CI keeps them
  * met); the others are still printed with OVER.
@@ -60,16 +59,11 @@ function moduleGraph(files, imports) {
     roots.forEach(visit);
     return seen;
   };
-  /**
-   * What a page with `roots` loads up front, and what those files can load lazily (`others`:
-   * dynamic imports that are not this page's, such as the loader's other elements).
-   */
-  const load = (roots, others = []) => {
+  /** What a page with `roots` loads up front, and what those files can load lazily. */
+  const load = (roots) => {
     const upFront = closure(roots);
     const lazy = new Set(
-      [...upFront]
-        .flatMap((name) => imports(name).dynamic)
-        .filter((name) => !upFront.has(name) && !others.includes(name)),
+      [...upFront].flatMap((name) => imports(name).dynamic).filter((name) => !upFront.has(name)),
     );
     const lazyFiles = [...closure([...lazy])].filter((name) => !upFront.has(name));
     return {
@@ -121,20 +115,9 @@ async function reportCdn() {
     await Promise.all(names.map(async (name) => [name, await readFile(`${dir}/${name}`)])),
   );
   const imports = (name) => rolldownImports(files[name].toString());
-  const graph = moduleGraph(files, imports);
-  const entry = 'biblio-widgets.js';
-  report('cdn/loader (biblio-widgets.js alone)', { upFront: [files[entry]] });
-  const loaded = imports(entry).dynamic;
-  const elementChunks = loaded.filter((name) => !name.startsWith('biblio-element'));
-  for (const chunk of elementChunks) {
-    report(
-      `cdn/${chunk.replace(/-[\w-]{8}\.js$/, '')} (a page with only it)`,
-      graph.load([entry, chunk], loaded),
-    );
-  }
   report(
-    'cdn/every-element (a page with all of them)',
-    graph.load([entry, ...elementChunks]),
+    'cdn/biblio-widgets.js (every element, Lit inside)',
+    moduleGraph(files, imports).load(['biblio-widgets.js']),
     budgets.cdn,
   );
 }

@@ -18,15 +18,6 @@ const pages = {
   '/one.html': partnersPage(['/dist/cdn/biblio-widgets.js']),
   '/twice.html': partnersPage(['/dist/cdn/biblio-widgets.js', '/dist/cdn/biblio-widgets.js']),
   '/two-copies.html': partnersPage(['/dist/cdn/biblio-widgets.js', '/copy/biblio-widgets.js']),
-  '/later.html': `<!doctype html><html lang="ru"><head><meta charset="utf-8">
-<script type="module" src="/dist/cdn/biblio-widgets.js"></script></head><body>
-<script type="module">
-  // A CMS block rendered after load: the loader must find it.
-  setTimeout(() => {
-    document.body.insertAdjacentHTML('beforeend',
-      '<footer><biblio-partners src="/test/fixtures/partners.json"></biblio-partners></footer>');
-  }, 300);
-</script></body></html>`,
 };
 
 let server;
@@ -52,10 +43,6 @@ after(async () => {
 async function openPage(path) {
   const page = await browser.newPage();
   const messages = [];
-  const scripts = [];
-  page.on('request', (request) => {
-    if (request.url().endsWith('.js')) scripts.push(new URL(request.url()).pathname);
-  });
   page.on('console', (message) => messages.push({ type: message.type(), text: message.text() }));
   page.on('pageerror', (error) => messages.push({ type: 'pageerror', text: error.message }));
   await page.goto(origin + path);
@@ -74,12 +61,7 @@ async function openPage(path) {
   const errors = messages.filter(
     (message) => ['error', 'pageerror'].includes(message.type) && !message.text.includes('404'),
   );
-  return {
-    names,
-    errors,
-    scripts,
-    warnings: messages.filter((message) => message.type === 'warning'),
-  };
+  return { names, errors, warnings: messages.filter((message) => message.type === 'warning') };
 }
 
 test('a page with only the CDN script renders the partners without errors', async () => {
@@ -103,23 +85,4 @@ test('a second copy from another URL keeps the first definition and warns instea
   assert.ok(
     warnings.some((warning) => warning.text.includes('<biblio-partners> is already defined')),
   );
-});
-
-test('a page downloads only the code of the elements it shows', async () => {
-  const { names, scripts } = await openPage('/one.html');
-  assert.equal(names.length, 5);
-  const chunks = scripts.map((path) => path.split('/').pop());
-  assert.ok(
-    chunks.some((name) => name.startsWith('partners-')),
-    chunks.join(', '),
-  );
-  for (const other of ['news-list-', 'article-', 'comments-', 'vision-panel-', 'purify']) {
-    assert.ok(!chunks.some((name) => name.startsWith(other)), `${other} loaded: ${chunks}`);
-  }
-});
-
-test('an element added to the page after load is defined too', async () => {
-  const { names, errors } = await openPage('/later.html');
-  assert.equal(names.length, 5);
-  assert.deepEqual(errors, []);
 });
