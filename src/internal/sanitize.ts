@@ -7,8 +7,6 @@ export interface SanitizeOptions {
   pageOrigin: string;
 }
 
-let sanitizer: Promise<typeof import('./sanitize-with-purify.js')> | undefined;
-
 /**
  * Cleans a feed's untrusted HTML for the article body: no scripts, handlers, forms or
  * `javascript:` URLs; links resolved, external ones `noopener`; images and allowed embeds lazy;
@@ -16,16 +14,14 @@ let sanitizer: Promise<typeof import('./sanitize-with-purify.js')> | undefined;
  * Returns nodes, not a string, so nothing is parsed a second time on the way into the page.
  *
  * DOMPurify and our rules are fetched together the first time there is HTML to clean, so
- * pages that only list news, or show text-only articles, never download them. A failed
- * download is forgotten, so the next call (the element's Retry) asks again.
+ * pages that only list news, or show text-only articles, never download them. The browser
+ * keeps the module once loaded; a failed download rejects, and the element shows its error
+ * with Retry (browsers that follow the current HTML standard fetch it again then).
  */
 export async function sanitizeHtml(
   html: string,
   options: SanitizeOptions,
 ): Promise<DocumentFragment> {
-  sanitizer ??= import('./sanitize-with-purify.js').catch((error: unknown) => {
-    sanitizer = undefined;
-    throw error;
-  });
-  return (await sanitizer).sanitizeWithPurify(html, options);
+  const { sanitizeWithPurify } = await import('./sanitize-with-purify.js');
+  return sanitizeWithPurify(html, options);
 }

@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { FeedFormatOption } from '../../data/feed.js';
 import type { NewsItem } from '../../data/model.js';
+import { toFeedError } from '../../data/errors.js';
 import { isExternalUrl, toSafeUrl } from '../../data/url.js';
 import {
   articleStrings,
@@ -10,9 +11,11 @@ import {
   commonStrings,
   formatDate,
   interpolate,
+  viewsStrings,
   type StringsOf,
 } from '../../i18n/index.js';
 import { BiblioElement } from '../../internal/biblio-element.js';
+import { publicEvent } from '../../internal/events.js';
 import { sanitizeHtml } from '../../internal/sanitize.js';
 import { createLoadTask, renderStates } from '../../internal/states.js';
 import { stateStyles } from '../../internal/states.styles.js';
@@ -20,6 +23,7 @@ import { articleStyles } from './article.styles.js';
 import { loadArticleItem } from './article-source.js';
 import { nestHeadings } from './nest-headings.js';
 import { parseShareTargets, shareHref, type ShareTarget } from './share-links.js';
+import { formatViewCount } from '../view-counter/view-count-text.js';
 
 /** What the article shows: the item and its cleaned body, ready to insert. */
 export interface LoadedArticle {
@@ -52,7 +56,7 @@ function hasWrittenContent(host: HTMLElement): boolean {
   );
 }
 
-const localizedStrings = combine(commonStrings, articleStrings);
+const localizedStrings = combine(commonStrings, articleStrings, viewsStrings);
 
 /**
  * One news article: title, subtitle, date, author, lead image, the body, tags, share links, a
@@ -64,7 +68,8 @@ const localizedStrings = combine(commonStrings, articleStrings);
  * the element stays visible until the item arrives, and if it cannot be loaded.
  *
  * The body is untrusted HTML: it is cleaned with DOMPurify, which is downloaded only when an
- * article with HTML is shown.
+ * article with HTML is shown. Likewise `<biblio-view-counter>` is downloaded only by an article
+ * that shows views; the count it will show is written inside it meanwhile, so nothing moves.
  *
  * @summary A news article with a sanitized body, view counter, share links and a back link.
  * @tagname biblio-article
@@ -145,6 +150,9 @@ export class BiblioArticle extends BiblioElement<StringsOf<typeof localizedStrin
 
   @state() private copyMessage = '';
 
+  /** Whether this article has asked for `<biblio-view-counter>`'s code. */
+  private viewCounterRequested = false;
+
   private loadTask = createLoadTask(this, {
     args: () =>
       [
@@ -209,6 +217,31 @@ export class BiblioArticle extends BiblioElement<StringsOf<typeof localizedStrin
     </nav>`;
   }
 
+  /**
+   * Loads and registers `<biblio-view-counter>` once an article will show views. If it cannot
+   * load, the count written inside it stays, as when the views server fails: the counter never
+   * shows an error box, so neither does the article for it; the page hears `biblio-error`.
+   */
+  private defineViewCounter() {
+    if (this.viewCounterRequested || customElements.get('biblio-view-counter')) return;
+    this.viewCounterRequested = true;
+    import('../view-counter/view-counter.js').then(
+      ({ BiblioViewCounter }) => BiblioViewCounter.define(),
+      (cause: unknown) => {
+        const error = toFeedError(cause);
+        console.warn('biblio-widgets: <biblio-article> could not load its view counter', error);
+        this.dispatchEvent(publicEvent('biblio-error', { error }));
+      },
+    );
+  }
+
+  protected override willUpdate(): void {
+    // With a views server the counter is certain: its code loads alongside the item.
+    if (this.viewsApi !== undefined || this.loadTask.value?.item.views !== undefined) {
+      this.defineViewCounter();
+    }
+  }
+
   private renderMeta(item: NewsItem) {
     const showViews = this.viewsApi !== undefined || item.views !== undefined;
     const date = item.datePublished;
@@ -236,7 +269,12 @@ export class BiblioArticle extends BiblioElement<StringsOf<typeof localizedStrin
               item-id=${item.id}
               .count=${item.views}
               ?register=${this.registerView}
-            ></biblio-view-counter>`
+              >${
+                item.views === undefined
+                  ? nothing
+                  : formatViewCount(item.views, 'label', this.strings, this.language)
+              }</biblio-view-counter
+            >`
           : nothing
       }
     </p>`;

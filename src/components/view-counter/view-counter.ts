@@ -2,23 +2,15 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { toFeedError } from '../../data/errors.js';
 import { readViews, registerView, type RegisteredView } from '../../data/views-api.js';
-import {
-  combine,
-  commonStrings,
-  formatNumber,
-  formatPlural,
-  interpolate,
-  viewsStrings,
-  type StringsOf,
-} from '../../i18n/index.js';
+import { combine, commonStrings, viewsStrings, type StringsOf } from '../../i18n/index.js';
 import { BiblioElement } from '../../internal/biblio-element.js';
 import { publicEvent } from '../../internal/events.js';
+import { formatViewCount, type ViewCountVariant } from './view-count-text.js';
 import { viewCounterStyles } from './view-counter.styles.js';
 import { viewSession } from './view-session.js';
 import { whenSeen } from './when-seen.js';
 
-/** `plural`: "225 просмотров" / "225 views"; `label`: "Просмотров: 225" / "Views: 225". */
-export type ViewCountVariant = 'plural' | 'label';
+export type { ViewCountVariant };
 
 /** `standard`: "12 345"; `compact`: "12 тыс." / "12K" (the full number stays in the label). */
 export type ViewCountNotation = 'standard' | 'compact';
@@ -177,11 +169,7 @@ export class BiblioViewCounter extends BiblioElement<StringsOf<typeof localizedS
     const compact = this.notation === 'compact';
     const options: Intl.NumberFormatOptions = compact ? { notation: 'compact' } : {};
     const say = (numberOptions: Intl.NumberFormatOptions) =>
-      this.variant === 'label'
-        ? interpolate(strings.viewCounter.label, {
-            count: formatNumber(this.views!, language, numberOptions),
-          })
-        : formatPlural(strings.views, this.views!, language, numberOptions);
+      formatViewCount(this.views!, this.variant, strings, language, numberOptions);
     const shown = say(options);
     const full = say({});
     return html`<span part="base">

@@ -1,0 +1,33 @@
+/**
+ * Slows down or breaks the download of lazily imported modules, so tests can prove an element
+ * keeps its space while a chunk is on its way, and shows its error when a chunk cannot be
+ * loaded (a flaky network, a deploy that removed it).
+ *
+ * A test sets a cookie (see test/support/lazy-chunks.ts) naming modules by file name without
+ * extension: with `fail-modules=a,b` every request whose path ends in `/a.js`, `/a.ts`… answers
+ * 503; with `slow-modules=a,b` it is served 600 ms late. A cookie, not a global switch, because
+ * each test page has its own browser context: test files running side by side never see each
+ * other's faults.
+ */
+const slowModuleDelay = 600;
+
+function modulesIn(context, cookieName) {
+  const cookie = context.get('cookie') ?? '';
+  const match = cookie.match(new RegExp(`(?:^|;\\s*)${cookieName}=([^;]*)`));
+  return match ? decodeURIComponent(match[1]).split(',').filter(Boolean) : [];
+}
+
+export async function lazyChunkFaults(context, next) {
+  const name = context.path.match(/\/([^/]+)\.(?:js|ts|mjs)$/)?.[1];
+  if (!name) return next();
+  if (modulesIn(context, 'fail-modules').includes(name)) {
+    context.status = 503;
+    context.set('cache-control', 'no-store');
+    context.body = `/* ${name} is made to fail by the test */`;
+    return;
+  }
+  if (modulesIn(context, 'slow-modules').includes(name)) {
+    await new Promise((resolve) => setTimeout(resolve, slowModuleDelay));
+  }
+  return next();
+}
