@@ -3,7 +3,7 @@ import type { BuilderActions } from './builder-actions.js';
 import { initialState, type BodySource, type BuilderState } from './builder-state.js';
 import { proxyUrl } from './cors.js';
 import { toMapAttribute, type FieldChoices, type MappedField } from './field-map.js';
-import { failedReading, loadBody, readBody, type FeedBody } from './feed-reading.js';
+import { failedReading, loadBody, readBody, type FeedBody, type Reading } from './feed-reading.js';
 import { elementTags, buildSnippet } from './snippet.js';
 import type { BuilderSettings } from './settings.js';
 import { builderStringsFor, type InterfaceLanguage } from './strings/index.js';
@@ -26,6 +26,8 @@ export class BuilderApp implements BuilderActions {
   private state: BuilderState;
   private readRequest?: AbortController;
   private previewTimer?: ReturnType<typeof setTimeout>;
+  /** Counts the readings asked for: one that ends after a newer one was asked is dropped. */
+  private readings = 0;
 
   constructor(
     private readonly root: HTMLElement,
@@ -167,17 +169,36 @@ export class BuilderApp implements BuilderActions {
     this.releaseSample();
     this.update({ body, bodySource: source, previewSrc, choices: undefined });
     this.setMap('');
-    if (!body) return;
-    const reading = readBody(body, '');
-    this.update({ reading });
-    if (reading.status === 'failed' && reading.error.kind === 'format') this.openMapping();
+    if (!body) {
+      // A reading still on its way belonged to the body before.
+      this.readings++;
+      this.update({ readingPending: false });
+      return;
+    }
+    void this.read(body, '').then((reading) => {
+      if (reading?.status === 'failed' && reading.error.kind === 'format') this.openMapping();
+    });
+  }
+
+  /**
+   * Shows the reading of a body. A format's reader may still be loading, so readings can end
+   * out of order: only the last one asked for is shown (`undefined` for the others). The reading
+   * on screen stays until then, so the mapping form is not torn down under the reader's focus.
+   */
+  private async read(body: FeedBody, map: string): Promise<Reading | undefined> {
+    const asked = ++this.readings;
+    this.update({ readingPending: true });
+    const reading = await readBody(body, map);
+    if (asked !== this.readings) return undefined;
+    this.update({ reading, readingPending: false });
+    return reading;
   }
 
   private applyChoices(choices: FieldChoices | undefined): void {
     this.update({ choices });
     this.setMap(choices ? toMapAttribute(choices) : '');
     const { body } = this.state;
-    if (body) this.update({ reading: readBody(body, this.state.settings.newsList.map) });
+    if (body) void this.read(body, this.state.settings.newsList.map);
   }
 
   private setMap(map: string): void {

@@ -14,6 +14,8 @@ export interface BuilderState {
   body?: FeedBody;
   bodySource?: BodySource;
   reading: 'idle' | 'busy' | Reading;
+  /** A reading of the body is on its way; the one shown is the one before. */
+  readingPending: boolean;
   /** The mapping helper's choices; the helper is open while they are set. */
   choices?: FieldChoices;
   /** The reference server's API address, for the feed proxy. */
@@ -31,6 +33,7 @@ export function initialState(language: InterfaceLanguage): BuilderState {
     settings: defaultSettings(),
     sample: '',
     reading: 'idle',
+    readingPending: false,
     apiBase: '/api',
     copyStatus: '',
     previewTags: '',

@@ -39,8 +39,11 @@ export function failedReading(error: unknown, source: string): Reading {
   return { status: 'failed', error: toFeedError(error, source), lists: [] };
 }
 
-/** Reads a body the way `<biblio-news-list>` will, with the `map` when there is one. */
-export function readBody(body: FeedBody, map: string): Reading {
+/**
+ * Reads a body the way `<biblio-news-list>` will, with the `map` when there is one. Never
+ * rejects: a failure is a reading too.
+ */
+export async function readBody(body: FeedBody, map: string): Promise<Reading> {
   const lists = recordListsOf(body.text);
   const options = {
     url: body.url,
@@ -52,7 +55,7 @@ export function readBody(body: FeedBody, map: string): Reading {
     return {
       status: 'read',
       format: detectFormat(body.text, options),
-      page: readFeed(body.text, options),
+      page: await readFeed(body.text, options),
       lists,
     };
   } catch (error) {

@@ -34,33 +34,9 @@ export function isElement(node: NodeLike): node is ElementLike {
   return node.nodeType === elementNode;
 }
 
-function nameOf(node: NodeLike): string {
+/** The lower-case local name: XML keeps case, an HTML document upper-cases `nodeName`. */
+export function nameOf(node: NodeLike): string {
   return (node.localName ?? node.nodeName).toLowerCase();
-}
-
-/**
- * Child elements called `name`. Without `namespace` only children in the parent's own
- * namespace count, so RSS `description` never picks up `media:description`.
- */
-export function childElements(parent: NodeLike, name: string, namespace?: string): ElementLike[] {
-  const wanted = namespace ?? parent.namespaceURI ?? null;
-  return Array.from(parent.childNodes).filter(
-    (node): node is ElementLike =>
-      isElement(node) && nameOf(node) === name && (node.namespaceURI ?? null) === wanted,
-  );
-}
-
-export function childElement(
-  parent: NodeLike,
-  name: string,
-  namespace?: string,
-): ElementLike | undefined {
-  return childElements(parent, name, namespace)[0];
-}
-
-export function childText(parent: NodeLike, name: string, namespace?: string): string | undefined {
-  const text = childElement(parent, name, namespace)?.textContent?.trim();
-  return text || undefined;
 }
 
 /** Elements whose text is never shown: scripts and styles must not leak into a title. */

@@ -1,6 +1,7 @@
 import { adapters } from './adapters/index.js';
-import type { Adapter, FeedFormat, FeedSource } from './adapters/adapter.js';
-import { mappedAdapter, toFeedMap, type FeedMap } from './adapters/mapped.js';
+import type { FeedFormat, FeedReader, FeedSource } from './adapters/adapter.js';
+import { loadChunk } from './adapters/chunk.js';
+import type { FeedMap } from './adapters/mapped.js';
 import { parseBody } from './body.js';
 import { forgetCachedResponse } from './cache.js';
 import type { DOMParserLike } from './dom.js';
@@ -61,16 +62,21 @@ function givenMap(options: ReadOptions): FeedMap | string | undefined {
   return typeof options.map === 'string' && options.map.trim() === '' ? undefined : options.map;
 }
 
-function chooseAdapter(source: FeedSource, options: ReadOptions): Adapter {
+function checkFormat(options: ReadOptions): FeedFormatOption {
   const format = options.format || 'auto';
-  const map = givenMap(options);
   if (!formats.includes(format)) {
     throw new FeedError('format', `Unknown format "${format}"; use one of ${formats.join(', ')}`, {
       url: options.url,
     });
   }
-  if (map !== undefined && (format === 'auto' || format === 'mapped')) {
-    return mappedAdapter(toFeedMap(map, options.url));
+  return format;
+}
+
+/** The format of a body, by detection or as named; `mapped` when a `map` is given. */
+function chooseFormat(source: FeedSource, options: ReadOptions): FeedFormat {
+  const format = checkFormat(options);
+  if (givenMap(options) !== undefined && (format === 'auto' || format === 'mapped')) {
+    return 'mapped';
   }
   if (format === 'mapped') {
     throw new FeedError('config', 'The "mapped" format needs a map', {
@@ -87,30 +93,45 @@ function chooseAdapter(source: FeedSource, options: ReadOptions): Adapter {
       url: options.url,
     });
   }
-  return adapter;
+  return adapter.format;
+}
+
+async function loadReader(format: FeedFormat, options: ReadOptions): Promise<FeedReader> {
+  if (format !== 'mapped')
+    return adapters.find((adapter) => adapter.format === format)!.loadReader();
+  const { mappedReader, toFeedMap } = await loadChunk(() => import('./adapters/mapped.js'));
+  return mappedReader(toFeedMap(givenMap(options), options.url));
+}
+
+async function readPage(source: FeedSource, options: ReadOptions): Promise<FeedPage> {
+  const reader = await loadReader(chooseFormat(source, options), options);
+  return reader.toFeedPage(source);
 }
 
 /**
  * Reads one page of any supported feed (JSON Feed, WordPress, JSON:API, Ghost, rss2json,
- * RSS/Atom, arrays, or anything with a `map`) into the one model. Throws a FeedError.
+ * RSS/Atom, arrays, or anything with a `map`) into the one model. Every format's reader but
+ * JSON Feed's loads on first use. Rejects with a FeedError.
  */
-export function readFeed(body: string, options: ReadOptions): FeedPage {
-  const source = toSource(body, options);
-  return chooseAdapter(source, options).toFeedPage(source);
+export async function readFeed(body: string, options: ReadOptions): Promise<FeedPage> {
+  return readPage(toSource(body, options), options);
 }
 
-/** Which format `readFeed` reads a body as: for diagnostics and the "Connect your feed" guide. */
+/**
+ * Which format `readFeed` reads a body as, by detection alone (no reader is loaded): for
+ * diagnostics and the "Connect your feed" guide. Throws a FeedError.
+ */
 export function detectFormat(body: string, options: ReadOptions): FeedFormat {
-  return chooseAdapter(toSource(body, options), options).format;
+  return chooseFormat(toSource(body, options), options);
 }
 
 /**
  * Reads a document holding one item (a single WordPress post, a JSON:API resource, a JSON Feed
- * item); a whole feed gives its first item. Throws a FeedError.
+ * item); a whole feed gives its first item. Rejects with a FeedError.
  */
-export function readItem(body: string, options: ReadOptions): NewsItem {
+export async function readItem(body: string, options: ReadOptions): Promise<NewsItem> {
   const source = toSource(body, options);
-  const format = options.format || 'auto';
+  const format = checkFormat(options);
   const single =
     givenMap(options) === undefined
       ? adapters.find(
@@ -118,9 +139,8 @@ export function readItem(body: string, options: ReadOptions): NewsItem {
             (format === 'auto' || adapter.format === format) && adapter.detectItem?.(source),
         )
       : undefined;
-  const item = single?.toItem
-    ? single.toItem(source)
-    : chooseAdapter(source, options).toFeedPage(source).items[0];
+  const reader = await single?.loadReader();
+  const item = reader?.toItem ? reader.toItem(source) : (await readPage(source, options)).items[0];
   if (!item) throw new FeedError('format', 'The document holds no item', { url: options.url });
   return item;
 }
@@ -134,7 +154,7 @@ export interface LoadFeedOptions
 async function load<Value>(
   url: string,
   options: Omit<LoadFeedOptions, 'onUpdate'>,
-  read: (body: string, options: ReadOptions) => Value,
+  read: (body: string, options: ReadOptions) => Promise<Value>,
   onUpdate: ((value: Value) => void) | undefined,
 ): Promise<Value> {
   const readResponse = (response: FeedResponse) =>
@@ -142,15 +162,14 @@ async function load<Value>(
   const response = await fetchFeedText(url, {
     ...options,
     onRevalidate: (fresh) => {
-      try {
-        onUpdate?.(readResponse(fresh));
-      } catch {
+      readResponse(fresh)
+        .then((value) => onUpdate?.(value))
         // A broken update keeps the page that is already shown.
-      }
+        .catch(() => {});
     },
   });
   try {
-    return readResponse(response);
+    return await readResponse(response);
   } catch (error) {
     forgetCachedResponse(url, options.storage);
     throw error;

@@ -18,7 +18,7 @@ async function fixture(file: string): Promise<string> {
 
 describe('readFeed with xmldom', () => {
   it('reads the Bitrix RSS fixture as the browser does', async () => {
-    const page = readFeed(await fixture('bitrix-rss.xml'), {
+    const page = await readFeed(await fixture('bitrix-rss.xml'), {
       url: 'https://library.example/bitrix/rss.php',
       domParser,
     });
@@ -37,15 +37,17 @@ describe('readFeed with xmldom', () => {
   });
 
   it('reads Atom, strips HTML from titles and reports broken XML as a parse error', async () => {
-    const page = readFeed(await fixture('atom.xml'), {
+    const page = await readFeed(await fixture('atom.xml'), {
       url: 'https://events.example/atom.xml',
       domParser,
     });
     assert.equal(page.items[0].title, 'Reading club & tea');
     assert.equal(page.items[1].contentText, 'Poems by local authors.');
-    assert.throws(
-      () => readFeed('<rss><channel><item>', { url: 'https://a.example/', domParser }),
-      { kind: 'parse' },
+    await assert.rejects(
+      readFeed('<rss><channel><item>', { url: 'https://a.example/', domParser }),
+      {
+        kind: 'parse',
+      },
     );
   });
 });

@@ -75,21 +75,27 @@ export function snippetText(root: HTMLElement): string {
   return control(root, '#snippet-code').textContent!;
 }
 
-/** Gives the feed's address, pastes its text as a sample and reads it. */
-export function pasteSample(root: HTMLElement, url: string, text: string): void {
-  type(root, '#feed-url', url);
-  type(root, '#feed-sample', text);
-  control<HTMLButtonElement>(root, '#read-sample').click();
-}
-
-export async function readFeedUrl(root: HTMLElement, url: string): Promise<void> {
-  type(root, '#feed-url', url);
-  control<HTMLButtonElement>(root, '#read-url').click();
+/** Waits until the builder has read the feed: a format's reader may have to load first. */
+export async function readingDone(root: HTMLElement): Promise<void> {
   await waitUntil(
     () => control(root, '#reading').getAttribute('aria-busy') === 'false',
     'the feed was never read',
     { timeout: 8000 },
   );
+}
+
+/** Gives the feed's address, pastes its text as a sample and reads it. */
+export async function pasteSample(root: HTMLElement, url: string, text: string): Promise<void> {
+  type(root, '#feed-url', url);
+  type(root, '#feed-sample', text);
+  control<HTMLButtonElement>(root, '#read-sample').click();
+  await readingDone(root);
+}
+
+export async function readFeedUrl(root: HTMLElement, url: string): Promise<void> {
+  type(root, '#feed-url', url);
+  control<HTMLButtonElement>(root, '#read-url').click();
+  await readingDone(root);
 }
 
 /** The titles an element of `tag` in `scope` renders in its shadow root. */

@@ -9,6 +9,7 @@ import {
   previewTitles,
   readFeedUrl,
   readTitles,
+  readingDone,
   renderInBlankPage,
   renderedTitles,
   snippetText,
@@ -29,7 +30,7 @@ describe('snippet builder', () => {
   describe('a pasted WordPress sample', () => {
     it('is detected as WordPress, and its first items are shown and announced', async () => {
       const { root } = mountBuilder();
-      pasteSample(root, wordpressUrl, await fixtureText(wordpressUrl));
+      await pasteSample(root, wordpressUrl, await fixtureText(wordpressUrl));
       const status = control(root, '#reading-status');
       expect(status.getAttribute('role')).to.equal('status');
       expect(statusText(root)).to.equal('WordPress REST API: 2 items read.');
@@ -40,7 +41,7 @@ describe('snippet builder', () => {
 
     it('gives a snippet that renders the same first title on a blank page', async () => {
       const { root } = mountBuilder();
-      pasteSample(root, wordpressUrl, await fixtureText(wordpressUrl));
+      await pasteSample(root, wordpressUrl, await fixtureText(wordpressUrl));
       type(root, '#option-script', testScriptSrc);
       const snippet = snippetText(root);
       expect(snippet).to.contain(`<script type="module" src="${testScriptSrc}"></script>`);
@@ -54,7 +55,7 @@ describe('snippet builder', () => {
         this.skip(); // dist/cdn is not built in this checkout: `npm run build:cdn` makes it.
       }
       const { root } = mountBuilder();
-      pasteSample(root, wordpressUrl, await fixtureText(wordpressUrl));
+      await pasteSample(root, wordpressUrl, await fixtureText(wordpressUrl));
       type(root, '#option-script', built);
       expect(renderedTitles(await renderInBlankPage(snippetText(root)))).to.deep.equal([
         'Библионочь — 2025',
@@ -64,7 +65,7 @@ describe('snippet builder', () => {
 
     it('is previewed with the real element while the snippet keeps the feed address', async () => {
       const { root } = mountBuilder();
-      pasteSample(
+      await pasteSample(
         root,
         'https://library.example/wp-json/wp/v2/posts',
         await fixtureText(wordpressUrl),
@@ -83,7 +84,7 @@ describe('snippet builder', () => {
   describe('the article page', () => {
     it('starts from the first item read and renders the chosen item on a blank page', async () => {
       const { root } = mountBuilder();
-      pasteSample(root, wordpressUrl, await fixtureText(wordpressUrl));
+      await pasteSample(root, wordpressUrl, await fixtureText(wordpressUrl));
       expect(root.querySelector('.read-items')!.textContent).to.contain('id 412');
       control<HTMLInputElement>(root, '#article-enabled').click();
       expect(control<HTMLInputElement>(root, '#article-item-id').value).to.equal('412');
@@ -175,7 +176,7 @@ describe('snippet builder', () => {
   describe('a JSON no format fits', () => {
     it('opens the mapping helper with the paths found in the document', async () => {
       const { root } = mountBuilder();
-      pasteSample(root, customUrl, await fixtureText(customUrl));
+      await pasteSample(root, customUrl, await fixtureText(customUrl));
       expect(statusText(root)).to.contain('We do not recognise this feed’s format');
       const list = control<HTMLSelectElement>(root, '#map-list');
       expect([...list.options].map((option) => option.textContent!.trim())).to.deep.equal([
@@ -197,11 +198,12 @@ describe('snippet builder', () => {
 
     it('is mapped by picking paths, and the snippet renders it on a blank page', async () => {
       const { root } = mountBuilder();
-      pasteSample(root, customUrl, await fixtureText(customUrl));
+      await pasteSample(root, customUrl, await fixtureText(customUrl));
       choose(root, '#map-title', 'caption_text');
       choose(root, '#map-date', 'when');
       choose(root, '#map-url', 'target.page');
       choose(root, '#map-summary', 'annotation_text');
+      await readingDone(root);
       expect(statusText(root)).to.equal('JSON described by your field choices: 2 items read.');
       expect(readTitles(root)).to.deep.equal(['Встреча с писателем', 'Выставка редких книг']);
       type(root, '#option-script', testScriptSrc);
@@ -215,9 +217,10 @@ describe('snippet builder', () => {
 
     it('goes back to detection when the mapping is dropped', async () => {
       const { root } = mountBuilder();
-      pasteSample(root, customUrl, await fixtureText(customUrl));
+      await pasteSample(root, customUrl, await fixtureText(customUrl));
       choose(root, '#map-title', 'caption_text');
       control<HTMLButtonElement>(control(root, '#mapping'), 'button').click();
+      await readingDone(root);
       expect(root.querySelector('#mapping')).to.equal(null);
       expect(snippetText(root)).not.to.contain('map=');
       expect(statusText(root)).to.contain('We do not recognise');
@@ -225,11 +228,12 @@ describe('snippet builder', () => {
 
     it('can also be chosen by hand for a feed that was detected', async () => {
       const { root } = mountBuilder();
-      pasteSample(root, wordpressUrl, await fixtureText(wordpressUrl));
+      await pasteSample(root, wordpressUrl, await fixtureText(wordpressUrl));
       [...root.querySelectorAll('button')]
         .find((b) => b.textContent!.includes('Choose the fields'))!
         .click();
       choose(root, '#map-title', 'slug');
+      await readingDone(root);
       expect(readTitles(root)).to.deep.equal(['biblionight', 'reading-room']);
       expect(snippetText(root)).to.contain(`map='{"title":"slug"}'`);
     });
@@ -253,7 +257,7 @@ describe('snippet builder', () => {
   describe('broken samples', () => {
     it('says a truncated JSON cannot be read and offers no mapping', async () => {
       const { root } = mountBuilder();
-      pasteSample(root, customUrl, '{"items": [{"title": "cut off');
+      await pasteSample(root, customUrl, '{"items": [{"title": "cut off');
       expect(statusText(root)).to.equal('The data could not be read: it is not valid JSON or XML.');
       expect(control(root, '#reading-status').classList.contains('problem')).to.equal(true);
       expect(root.querySelector('#mapping')).to.equal(null);
@@ -262,7 +266,7 @@ describe('snippet builder', () => {
 
     it('says an XML it does not know is not recognised', async () => {
       const { root } = mountBuilder();
-      pasteSample(root, customUrl, '<catalog><book>One</book></catalog>');
+      await pasteSample(root, customUrl, '<catalog><book>One</book></catalog>');
       expect(statusText(root)).to.contain('This feed format is not recognised');
     });
   });
@@ -396,7 +400,7 @@ describe('snippet builder', () => {
       await emulateMedia({ colorScheme: 'dark' });
       try {
         const { root } = mountBuilder();
-        pasteSample(root, customUrl, await fixtureText(customUrl));
+        await pasteSample(root, customUrl, await fixtureText(customUrl));
         expect(getComputedStyle(control(root, '.step')).backgroundColor).to.equal(
           'rgb(29, 30, 36)',
         );
@@ -411,7 +415,7 @@ describe('snippet builder', () => {
       await setViewport({ width: 320, height: 640 });
       try {
         const { root } = mountBuilder();
-        pasteSample(root, customUrl, await fixtureText(customUrl));
+        await pasteSample(root, customUrl, await fixtureText(customUrl));
         choose(root, '#map-title', 'caption_text');
         type(
           root,

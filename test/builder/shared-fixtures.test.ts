@@ -3,6 +3,7 @@ import {
   control,
   mountBuilder,
   pasteSample,
+  readingDone,
   readTitles,
   renderInBlankPage,
   renderedTitles,
@@ -48,11 +49,12 @@ describe('snippet builder with the real feeds in ../shared/fixtures/feeds', func
     it(`reads ${name} and gives a snippet that renders its first title, and no feed script, on a blank page`, async () => {
       const url = `${feedsUrl}${name}`;
       const { root } = mountBuilder();
-      pasteSample(root, url, await (await fetch(url)).text());
+      await pasteSample(root, url, await (await fetch(url)).text());
       if (root.querySelector('#mapping')) {
         const select = control<HTMLSelectElement>(root, '#map-title');
         select.value = likelyTitlePath(root);
         select.dispatchEvent(new Event('change', { bubbles: true }));
+        await readingDone(root);
       }
       expect(statusText(root)).to.match(/: \d+ items? read\.$/);
       const [firstTitle] = readTitles(root);
@@ -73,7 +75,7 @@ describe('snippet builder with the real feeds in ../shared/fixtures/feeds', func
     it(`says ${name} cannot be read, and offers no snippet-breaking map`, async () => {
       const url = `${feedsUrl}${name}`;
       const { root } = mountBuilder();
-      pasteSample(root, url, await (await fetch(url)).text());
+      await pasteSample(root, url, await (await fetch(url)).text());
       expect(statusText(root)).to.equal('The data could not be read: it is not valid JSON or XML.');
       expect(root.querySelector('#mapping')).to.equal(null);
       expect(snippetText(root)).not.to.contain('map=');

@@ -68,7 +68,7 @@ export function readingView(state: BuilderState, strings: BuilderStrings, action
     class="step"
     id="reading"
     aria-labelledby="reading-heading"
-    aria-busy=${reading === 'busy' ? 'true' : 'false'}
+    aria-busy=${reading === 'busy' || state.readingPending ? 'true' : 'false'}
   >
     <h2 id="reading-heading">${strings.reading.heading}</h2>
     <p

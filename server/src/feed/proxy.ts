@@ -67,7 +67,7 @@ export class FeedProxy {
       this.options.allowedHosts,
       this.options.timeoutMs,
     );
-    const page = readFeed(upstream.body, {
+    const page = await readFeed(upstream.body, {
       url: upstream.url,
       headers: upstream.headers,
       format: request.format,

@@ -18,14 +18,24 @@ export interface FeedSource {
   parser: DOMParserLike;
 }
 
-/** One feed format: recognises its documents and turns them into the one model. */
+/** Reads the documents of one format into the one model. */
+export interface FeedReader {
+  toFeedPage(source: FeedSource): FeedPage;
+  /** Reads a document holding one item (a single post or resource), for an article. */
+  toItem?(source: FeedSource): NewsItem | undefined;
+}
+
+/**
+ * One feed format: recognises its documents at once, with cheap shape checks only, and loads
+ * its reader when a document of that format arrives. A page reads one or two formats, so every
+ * reader but JSON Feed's (what the reference server serves) is a lazy chunk.
+ */
 export interface Adapter {
   format: FeedFormat;
   detect(source: FeedSource): boolean;
-  toFeedPage(source: FeedSource): FeedPage;
-  /** Recognises a document holding one item (a single post or resource), for an article. */
+  /** Recognises a document holding one item; its reader then has `toItem`. */
   detectItem?(source: FeedSource): boolean;
-  toItem?(source: FeedSource): NewsItem | undefined;
+  loadReader(): Promise<FeedReader>;
 }
 
 export function isRecord(value: unknown): value is Json {
@@ -42,17 +52,4 @@ export function asArray(value: unknown): unknown[] {
 
 export function itemContext(source: FeedSource): ItemContext {
   return { baseUrl: source.url, parser: source.parser };
-}
-
-/** A query parameter of the source URL as a positive integer (a page number). */
-export function pageNumber(url: string, parameter: string): number {
-  const value = Number(new URL(url).searchParams.get(parameter) ?? 1);
-  return Number.isInteger(value) && value > 0 ? value : 1;
-}
-
-/** The source URL with one query parameter changed: the next page of a numbered feed. */
-export function withParameter(url: string, parameter: string, value: string | number): string {
-  const next = new URL(url);
-  next.searchParams.set(parameter, String(value));
-  return next.href;
 }

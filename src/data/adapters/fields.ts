@@ -1,6 +1,7 @@
-import { firstValueAt, isPresent, valueAt } from '../json-path.js';
+import { firstValueAt } from '../json-path.js';
 import type { RawItem } from '../normalize.js';
-import { isRecord, type Json } from './adapter.js';
+import type { Json } from './adapter.js';
+import { guessedTitlePaths, guessedUrlPaths } from './record-lists.js';
 
 /** The item fields a list of records can fill, by the name a `map` uses for them. */
 export const itemFields = {
@@ -30,9 +31,9 @@ export type FieldPaths = Record<ItemField, readonly string[]>;
 /** The names home-made JSON uses most, from news APIs (NewsAPI, Guardian), CMS exports and Bitrix. */
 export const guessedFieldPaths: FieldPaths = {
   id: ['id', 'uuid', 'guid', '_id'],
-  title: ['title', 'name', 'headline', 'webTitle', 'subject', 'caption'],
+  title: guessedTitlePaths,
   subtitle: ['subtitle', 'subheadline', 'standfirst'],
-  url: ['url', 'link', 'href', 'webUrl', 'permalink', 'canonical_url', 'detail_page_url'],
+  url: guessedUrlPaths,
   date: [
     'date',
     'published',
@@ -92,25 +93,6 @@ export const guessedFieldPaths: FieldPaths = {
   slug: ['slug', 'alias', 'code'],
 };
 
-/** Lists of items inside a wrapper object, as APIs commonly nest them. */
-export const guessedListPaths = [
-  'items',
-  'data',
-  'news',
-  'articles',
-  'posts',
-  'results',
-  'entries',
-  'records',
-  'docs',
-  'response.results',
-  'response.items',
-  'response.docs',
-  'data.items',
-  'data.news',
-  'data.results',
-] as const;
-
 export const guessedNextPaths = [
   'next',
   'next_url',
@@ -137,19 +119,4 @@ export function readRawItem(record: Json, paths: FieldPaths): RawItem {
     raw[itemFields[field]] = firstValueAt(record, paths[field]);
   }
   return raw;
-}
-
-/** The first of the paths that leads to a list of records. */
-export function findRecordList(json: unknown, paths: readonly string[]): Json[] | undefined {
-  if (Array.isArray(json)) return json.filter(isRecord);
-  for (const path of paths) {
-    const value = valueAt(json, path);
-    if (Array.isArray(value) && value.some(isRecord)) return value.filter(isRecord);
-  }
-  return undefined;
-}
-
-/** True when at least one record has a value at one of the paths. */
-export function someRecordHas(records: readonly Json[], paths: readonly string[]): boolean {
-  return records.some((record) => paths.some((path) => isPresent(valueAt(record, path))));
 }

@@ -1,14 +1,5 @@
-import { toNewsItems, type RawItem } from '../normalize.js';
-import { toSafeUrl } from '../url.js';
-import {
-  asArray,
-  asRecord,
-  isRecord,
-  itemContext,
-  withParameter,
-  type Adapter,
-  type Json,
-} from './adapter.js';
+import { loadChunk } from './chunk.js';
+import { asRecord, isRecord, type Adapter, type Json } from './adapter.js';
 
 function isGhostPage(json: unknown): json is Json {
   if (!isRecord(json) || !Array.isArray(json.posts)) return false;
@@ -19,44 +10,9 @@ function isGhostPage(json: unknown): json is Json {
   );
 }
 
-function toRawItem(post: Json): RawItem {
-  return {
-    id: post.id,
-    url: post.url ?? post.canonical_url,
-    title: post.title,
-    summary: post.custom_excerpt ?? post.excerpt,
-    contentHtml: post.html,
-    contentText: post.html === undefined ? post.plaintext : undefined,
-    datePublished: post.published_at ?? post.created_at,
-    dateModified: post.updated_at,
-    image: post.feature_image,
-    imageAlt: post.feature_image_alt,
-    author: post.primary_author ?? post.authors,
-    tags: post.tags,
-    slug: post.slug,
-  };
-}
-
 /** Ghost Content API `/posts/`, paged by `meta.pagination` and the `page` parameter. */
 export const ghostAdapter: Adapter = {
   format: 'ghost',
   detect: (source) => isGhostPage(source.json),
-  toFeedPage(source) {
-    const json = asRecord(source.json);
-    const pagination = asRecord(asRecord(json.meta).pagination);
-    const posts = asArray(json.posts).filter(isRecord).map(toRawItem);
-    const next = Number(pagination.next);
-    const nextPage =
-      Number.isInteger(next) && next > 0
-        ? toSafeUrl(withParameter(source.url, 'page', next), source.url)
-        : undefined;
-    const total = Number(pagination.total);
-    const totalPages = Number(pagination.pages);
-    return {
-      items: toNewsItems(posts, itemContext(source)),
-      ...(nextPage && { nextPage }),
-      ...(Number.isInteger(total) && { total }),
-      ...(Number.isInteger(totalPages) && { totalPages }),
-    };
-  },
+  loadReader: async () => (await loadChunk(() => import('./ghost-reader.js'))).ghostReader,
 };

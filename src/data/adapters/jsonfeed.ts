@@ -2,7 +2,15 @@ import type { NewsItem } from '../model.js';
 import { toNewsItem, toNewsItems, type RawItem } from '../normalize.js';
 import { toPlainText } from '../text.js';
 import { toSafeUrl } from '../url.js';
-import { asArray, asRecord, isRecord, itemContext, type Adapter, type Json } from './adapter.js';
+import {
+  asArray,
+  asRecord,
+  isRecord,
+  itemContext,
+  type Adapter,
+  type FeedReader,
+  type Json,
+} from './adapter.js';
 
 /** Both `https://` and the `http://` that real feeds (Pixel Envy) still send. */
 const versionPattern = /^https?:\/\/jsonfeed\.org\/version\/1(\.\d+)?\/?$/i;
@@ -41,10 +49,8 @@ function toRawItem(item: Json, feedAuthor: unknown): RawItem {
   };
 }
 
-/** JSON Feed 1.0 and 1.1 (https://jsonfeed.org), with `next_url` pagination. */
-export const jsonFeedAdapter: Adapter = {
-  format: 'jsonfeed',
-  detect: (source) => isJsonFeed(source.json),
+/** Reads JSON Feed items, with the `_biblio` extension. */
+const jsonFeedReader: FeedReader = {
   toFeedPage(source) {
     const feed = asRecord(source.json);
     const feedAuthor = feed.authors ?? feed.author;
@@ -62,11 +68,21 @@ export const jsonFeedAdapter: Adapter = {
       ...(typeof pages === 'number' && { totalPages: pages }),
     };
   },
+  toItem: (source): NewsItem | undefined =>
+    toNewsItem(toRawItem(asRecord(source.json), undefined), itemContext(source)),
+};
+
+/**
+ * JSON Feed 1.0 and 1.1 (https://jsonfeed.org), with `next_url` pagination. What the reference
+ * server serves, so its reader is in the page at once: the default path costs no extra request.
+ */
+export const jsonFeedAdapter: Adapter = {
+  format: 'jsonfeed',
+  detect: (source) => isJsonFeed(source.json),
   detectItem: (source) =>
     isRecord(source.json) &&
     !('items' in source.json) &&
     'id' in source.json &&
     ('content_html' in source.json || 'content_text' in source.json),
-  toItem: (source): NewsItem | undefined =>
-    toNewsItem(toRawItem(asRecord(source.json), undefined), itemContext(source)),
+  loadReader: async () => jsonFeedReader,
 };

@@ -1,17 +1,15 @@
 import { FeedError } from '../errors.js';
 import { valueAt } from '../json-path.js';
-import { isRecord, type Adapter, type FeedSource, type Json } from './adapter.js';
-import { readRecordList, type RecordListLayout } from './array.js';
+import { isRecord, type FeedReader, type FeedSource, type Json } from './adapter.js';
+import { readRecordList, type RecordListLayout } from './array-reader.js';
 import {
-  findRecordList,
   guessedFieldPaths,
-  guessedListPaths,
   guessedNextPaths,
   guessedTotalPaths,
   itemFields,
-  someRecordHas,
   type ItemField,
 } from './fields.js';
+import { findRecordList, guessedListPaths, someRecordHas } from './record-lists.js';
 
 /**
  * Field name -> dot path, e.g. `{"items": "data.news", "title": "headline", "url": "links.0.href"}`.
@@ -83,13 +81,12 @@ function recordsFor(source: FeedSource, map: FeedMap): Json[] {
 }
 
 /**
- * The declarative adapter for a feed no other adapter knows. A path that matches nothing in any
- * item is an error naming it: a typo must not look like an empty feed.
+ * The declarative reader for a feed no adapter knows, loaded only when a page gives a `map`.
+ * A path that matches nothing in any item is an error naming it: a typo must not look like an
+ * empty feed.
  */
-export function mappedAdapter(map: FeedMap): Adapter {
+export function mappedReader(map: FeedMap): FeedReader {
   return {
-    format: 'mapped',
-    detect: (source) => source.json !== undefined,
     toFeedPage(source) {
       const records = recordsFor(source, map);
       for (const field of Object.keys(itemFields) as ItemField[]) {

@@ -10,9 +10,9 @@ async function fixture(file: string): Promise<string> {
   return response.text();
 }
 
-function failure(read: () => unknown): FeedError {
+async function failure(read: () => Promise<unknown>): Promise<FeedError> {
   try {
-    read();
+    await read();
   } catch (error) {
     expect(error).to.be.instanceOf(FeedError);
     return error as FeedError;
@@ -26,7 +26,7 @@ describe('RSS and Atom', () => {
   it('reads a Bitrix /bitrix/rss.php export: HTML entities, relative links, enclosure, RFC 822 dates', async () => {
     const body = await fixture('bitrix-rss.xml');
     expect(detectFormat(body, { url, domParser })).to.equal('rss');
-    const page = readFeed(body, { url, domParser });
+    const page = await readFeed(body, { url, domParser });
     expect(page.title).to.equal('Новости библиотеки');
     expect(page.items).to.have.length(3);
     const [exhibition, lecture] = page.items;
@@ -46,20 +46,20 @@ describe('RSS and Atom', () => {
 
   it('keeps scripts in an item out of its text and never runs them', async () => {
     const trap = window as unknown as { __biblioFeedTrap?: boolean };
-    const page = readFeed(await fixture('bitrix-rss.xml'), { url, domParser });
+    const page = await readFeed(await fixture('bitrix-rss.xml'), { url, domParser });
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(page.items[1].summary).to.equal('Лекция состоится 2 декабря в 18:00. Вход свободный.');
     expect(trap.__biblioFeedTrap).to.be.undefined;
   });
 
   it('titles an untitled item with the first words of its text and drops an unparseable date', async () => {
-    const untitled = readFeed(await fixture('bitrix-rss.xml'), { url, domParser }).items[2];
+    const untitled = (await readFeed(await fixture('bitrix-rss.xml'), { url, domParser })).items[2];
     expect(untitled.title).to.equal(
       'Библиотека работает в праздничные дни по сокращённому графику с десяти до…',
     );
     expect(untitled.datePublished).to.be.undefined;
     expect(untitled.id).to.match(/^h[0-9a-z]+$/);
-    const again = readFeed(await fixture('bitrix-rss.xml'), { url, domParser }).items[2];
+    const again = (await readFeed(await fixture('bitrix-rss.xml'), { url, domParser })).items[2];
     expect(again.id, 'ids are stable between loads').to.equal(untitled.id);
   });
 
@@ -67,7 +67,7 @@ describe('RSS and Atom', () => {
     const atomUrl = 'https://events.example/atom.xml';
     const body = await fixture('atom.xml');
     expect(detectFormat(body, { url: atomUrl, domParser })).to.equal('rss');
-    const page = readFeed(body, { url: atomUrl, domParser });
+    const page = await readFeed(body, { url: atomUrl, domParser });
     expect(page.title).to.equal('Library events');
     expect(page.nextPage).to.equal('https://events.example/atom.xml?page=2');
     const [club, poetry] = page.items;
@@ -89,7 +89,7 @@ describe('RSS and Atom', () => {
 });
 
 describe('JSON Feed details the real feeds lack', () => {
-  it('follows next_url, takes the feed author for items without one, and reads image and tags', () => {
+  it('follows next_url, takes the feed author for items without one, and reads image and tags', async () => {
     const body = JSON.stringify({
       version: 'https://jsonfeed.org/version/1.1',
       title: 'Paged',
@@ -105,7 +105,7 @@ describe('JSON Feed details the real feeds lack', () => {
         },
       ],
     });
-    const page = readFeed(body, { url: 'https://library.example/news/feed.json', domParser });
+    const page = await readFeed(body, { url: 'https://library.example/news/feed.json', domParser });
     expect(page.nextPage).to.equal('https://library.example/feed.json?page=2');
     expect(page.items[0]).to.include({ author: 'Library', contentText: 'Line one.\nLine two.' });
     expect(page.items[0].image?.url).to.equal('https://library.example/news/img/one.png');
@@ -117,7 +117,7 @@ describe('RSS modules', () => {
   const url = 'https://town.example/feed/';
 
   it('reads content:encoded, dc:creator, media:content and an atom:link to the next page', async () => {
-    const page = readFeed(await fixture('wordpress-rss.xml'), { url, domParser });
+    const page = await readFeed(await fixture('wordpress-rss.xml'), { url, domParser });
     expect(page.nextPage).to.equal('https://town.example/feed/?paged=2');
     const [talk, joomla] = page.items;
     expect(talk).to.include({
@@ -145,7 +145,7 @@ describe('RSS modules', () => {
 describe('JSON:API relationships', () => {
   it('follows included files, media, users and tags in Drupal', async () => {
     const url = 'https://library.example/jsonapi/node/article?include=field_image,uid,field_tags';
-    const page = readFeed(await fixture('drupal-included.json'), { url, domParser });
+    const page = await readFeed(await fixture('drupal-included.json'), { url, domParser });
     expect(page.nextPage).to.equal(
       'https://library.example/jsonapi/node/article?page%5Boffset%5D=2&page%5Blimit%5D=2',
     );
@@ -172,7 +172,7 @@ describe('JSON:API relationships', () => {
     expect(media.url).to.be.undefined;
   });
 
-  it('reads a Joomla intro image from the site root, with the size in its fragment', () => {
+  it('reads a Joomla intro image from the site root, with the size in its fragment', async () => {
     const body = JSON.stringify({
       data: [
         {
@@ -189,10 +189,12 @@ describe('JSON:API relationships', () => {
         },
       ],
     });
-    const [item] = readFeed(body, {
-      url: 'https://lib.example/site/api/index.php/v1/content/articles',
-      domParser,
-    }).items;
+    const [item] = (
+      await readFeed(body, {
+        url: 'https://lib.example/site/api/index.php/v1/content/articles',
+        domParser,
+      })
+    ).items;
     expect(item.url).to.equal(
       'https://lib.example/site/index.php?option=com_content&view=article&id=9',
     );
@@ -222,7 +224,7 @@ describe('JSON shapes without an adapter of their own', () => {
   };
 
   it('reads custom JSON with a map of dot paths and array indexes', async () => {
-    const page = readFeed(await fixture('custom-map.json'), { url, domParser, map });
+    const page = await readFeed(await fixture('custom-map.json'), { url, domParser, map });
     expect(page.nextPage).to.equal('https://library.example/api/news?page=2');
     const [hall, night] = page.items;
     expect(hall).to.include({
@@ -244,29 +246,29 @@ describe('JSON shapes without an adapter of their own', () => {
 
   it('names the map path that matches nothing, the list path included', async () => {
     const body = await fixture('custom-map.json');
-    const wrongField = failure(() =>
+    const wrongField = await failure(() =>
       readFeed(body, { url, domParser, map: { ...map, title: 'heading' } }),
     );
     expect(wrongField.kind).to.equal('map');
     expect(wrongField.details.path).to.equal('heading');
-    const wrongList = failure(() =>
+    const wrongList = await failure(() =>
       readFeed(body, { url, domParser, map: { items: 'data.items' } }),
     );
     expect(wrongList.details.path).to.equal('data.items');
-    const unknownField = failure(() =>
+    const unknownField = await failure(() =>
       readFeed(body, { url, domParser, map: '{"headline": "title"}' }),
     );
     expect(unknownField).to.include({ kind: 'map' });
     expect(unknownField.details.path).to.equal('headline');
     expect(
-      failure(() => readFeed(body, { url, domParser, map: '{items: data.news}' })).kind,
+      (await failure(() => readFeed(body, { url, domParser, map: '{items: data.news}' }))).kind,
     ).to.equal('map');
   });
 
   it('guesses the fields of a bare array', async () => {
     const body = await fixture('bare-array.json');
     expect(detectFormat(body, { url, domParser })).to.equal('array');
-    const [fair, hours] = readFeed(body, { url, domParser }).items;
+    const [fair, hours] = (await readFeed(body, { url, domParser })).items;
     expect(fair).to.include({
       id: '7',
       title: 'Book fair',
@@ -283,7 +285,7 @@ describe('JSON shapes without an adapter of their own', () => {
   it('finds a list wrapped in response.results with its total', async () => {
     const body = await fixture('wrapped-array.json');
     expect(detectFormat(body, { url, domParser })).to.equal('array');
-    const page = readFeed(body, { url, domParser });
+    const page = await readFeed(body, { url, domParser });
     expect(page.total).to.equal(2);
     expect(page.items.map((item) => item.title)).to.deep.equal([
       'Archive digitised',
@@ -296,7 +298,7 @@ describe('JSON shapes without an adapter of their own', () => {
   it('reads rss2json-style JSON', async () => {
     const body = await fixture('rss2json.json');
     expect(detectFormat(body, { url, domParser })).to.equal('rss2json');
-    const page = readFeed(body, { url, domParser });
+    const page = await readFeed(body, { url, domParser });
     expect(page.title).to.equal('Library news');
     const [winter] = page.items;
     expect(winter).to.include({
@@ -312,7 +314,7 @@ describe('JSON shapes without an adapter of their own', () => {
   });
 
   it('ignores a byte-order mark', async () => {
-    const page = readFeed(await fixture('bom.json'), { url, domParser });
+    const page = await readFeed(await fixture('bom.json'), { url, domParser });
     expect(page.title).to.equal('BOM feed');
     expect(page.items[0]).to.include({
       title: 'Starts with a byte-order mark',
@@ -325,32 +327,38 @@ describe('errors', () => {
   const options: ReadOptions = { url: 'https://library.example/feed', domParser };
 
   it('an HTML error page is a parse error, not an empty feed', async () => {
-    expect(failure(() => readFeed(' \n<!doctype html><p>502</p>', options)).kind).to.equal('parse');
+    expect((await failure(() => readFeed(' \n<!doctype html><p>502</p>', options))).kind).to.equal(
+      'parse',
+    );
     const page = await fixture('error-page.html');
-    expect(failure(() => readFeed(page, options)).kind).to.equal('parse');
+    expect((await failure(() => readFeed(page, options))).kind).to.equal('parse');
   });
 
-  it('broken XML and plain text are parse errors', () => {
-    expect(failure(() => readFeed('<rss><channel><item>', options)).kind).to.equal('parse');
-    expect(failure(() => readFeed('Service unavailable', options)).kind).to.equal('parse');
+  it('broken XML and plain text are parse errors', async () => {
+    expect((await failure(() => readFeed('<rss><channel><item>', options))).kind).to.equal('parse');
+    expect((await failure(() => readFeed('Service unavailable', options))).kind).to.equal('parse');
   });
 
   it('a format hint that does not fit, or does not exist, is a format error', async () => {
     const body = await fixture('bare-array.json');
-    expect(failure(() => readFeed(body, { ...options, format: 'ghost' })).kind).to.equal('format');
-    expect(failure(() => readFeed(body, { ...options, format: 'xml' as 'rss' })).kind).to.equal(
+    expect((await failure(() => readFeed(body, { ...options, format: 'ghost' }))).kind).to.equal(
       'format',
     );
-    expect(readFeed(body, { ...options, format: 'array' }).items).to.have.length(2);
+    expect(
+      (await failure(() => readFeed(body, { ...options, format: 'xml' as 'rss' }))).kind,
+    ).to.equal('format');
+    expect((await readFeed(body, { ...options, format: 'array' })).items).to.have.length(2);
   });
 
   it('empty map and format attributes count as not given', async () => {
     const body = await fixture('bare-array.json');
-    expect(readFeed(body, { ...options, map: ' ', format: '' as 'auto' }).items).to.have.length(2);
+    expect(
+      (await readFeed(body, { ...options, map: ' ', format: '' as 'auto' })).items,
+    ).to.have.length(2);
   });
 
-  it('the mapped format without a map names the missing attribute', () => {
-    const error = failure(() => readFeed('[]', { ...options, format: 'mapped' }));
+  it('the mapped format without a map names the missing attribute', async () => {
+    const error = await failure(() => readFeed('[]', { ...options, format: 'mapped' }));
     expect(error.kind).to.equal('config');
     expect(error.details.attribute).to.equal('map');
   });
@@ -359,14 +367,14 @@ describe('errors', () => {
 describe('readItem', () => {
   const url = 'https://library.example/wp-json/wp/v2/posts/5';
 
-  it('reads a single WordPress post', () => {
+  it('reads a single WordPress post', async () => {
     const post = {
       id: 5,
       link: '/news/5',
       title: { rendered: 'Open day &#8211; Saturday' },
       content: { rendered: '<p>All welcome</p>' },
     };
-    const item = readItem(JSON.stringify(post), { url, domParser });
+    const item = await readItem(JSON.stringify(post), { url, domParser });
     expect(item).to.include({
       id: '5',
       title: 'Open day – Saturday',
@@ -374,7 +382,7 @@ describe('readItem', () => {
     });
   });
 
-  it('reads a single JSON:API resource', () => {
+  it('reads a single JSON:API resource', async () => {
     const resource = {
       data: {
         type: 'node--article',
@@ -382,7 +390,7 @@ describe('readItem', () => {
         attributes: { title: 'Archive', path: { alias: '/archive' } },
       },
     };
-    const item = readItem(JSON.stringify(resource), { url, domParser });
+    const item = await readItem(JSON.stringify(resource), { url, domParser });
     expect(item).to.include({
       id: 'abc',
       title: 'Archive',
@@ -392,16 +400,18 @@ describe('readItem', () => {
 
   it('reads a JSON Feed item, and the first item of a whole feed', async () => {
     const jsonFeedItem = { id: 'x1', title: 'Single', content_html: '<p>Body</p>' };
-    expect(readItem(JSON.stringify(jsonFeedItem), { url, domParser }).title).to.equal('Single');
+    expect((await readItem(JSON.stringify(jsonFeedItem), { url, domParser })).title).to.equal(
+      'Single',
+    );
     const rss = await fixture('bitrix-rss.xml');
-    expect(readItem(rss, { url, domParser }).title).to.equal(
+    expect((await readItem(rss, { url, domParser })).title).to.equal(
       'Выставка «Книжная графика» открылась в читальном зале',
     );
   });
 
-  it('reads a single custom object with a map', () => {
+  it('reads a single custom object with a map', async () => {
     const body = JSON.stringify({ headline: 'Одна новость', links: [{ href: '/news/1' }] });
-    const item = readItem(body, {
+    const item = await readItem(body, {
       url,
       domParser,
       map: { title: 'headline', url: 'links.0.href' },
@@ -409,20 +419,23 @@ describe('readItem', () => {
     expect(item).to.include({ title: 'Одна новость', url: 'https://library.example/news/1' });
   });
 
-  it('an empty feed holds no item: a format error', () => {
+  it('an empty feed holds no item: a format error', async () => {
     const empty = JSON.stringify({
       version: 'https://jsonfeed.org/version/1.1',
       title: 'Empty',
       items: [],
     });
-    expect(failure(() => readItem(empty, { url, domParser })).kind).to.equal('format');
+    expect((await failure(() => readItem(empty, { url, domParser }))).kind).to.equal('format');
   });
 });
 
 describe('JSON Feed with our _biblio extension', () => {
   it('reads the subtitle, view and comment counts and the total the reference server adds', async () => {
     const url = 'https://library.example/api/news';
-    const page = readFeed(await fixture('jsonfeed-biblio-extension.json'), { url, domParser });
+    const page = await readFeed(await fixture('jsonfeed-biblio-extension.json'), {
+      url,
+      domParser,
+    });
     expect(page).to.include({ total: 24, totalPages: 4 });
     expect(page.items[0]).to.include({
       subtitle: 'Как говорить с читателем',

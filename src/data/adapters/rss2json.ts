@@ -1,27 +1,5 @@
-import { toNewsItems, type RawItem } from '../normalize.js';
-import { toPlainText } from '../text.js';
-import { asArray, asRecord, isRecord, itemContext, type Adapter, type Json } from './adapter.js';
-
-/** An enclosure is the item's image unless it says it is something else (a podcast's audio). */
-function enclosureImage(enclosure: Json): unknown {
-  const type = typeof enclosure.type === 'string' ? enclosure.type : '';
-  return type === '' || type.startsWith('image/') ? enclosure.link : undefined;
-}
-
-function toRawItem(item: Json): RawItem {
-  const hasContent = typeof item.content === 'string' && item.content.trim() !== '';
-  return {
-    id: item.guid,
-    url: item.link,
-    title: item.title,
-    summary: hasContent && item.description !== item.content ? item.description : undefined,
-    contentHtml: hasContent ? item.content : item.description,
-    datePublished: item.pubDate,
-    image: item.thumbnail || enclosureImage(asRecord(item.enclosure)),
-    author: item.author,
-    tags: item.categories,
-  };
-}
+import { loadChunk } from './chunk.js';
+import { isRecord, type Adapter } from './adapter.js';
 
 /** rss2json.com-style `{ status, feed, items }`: an RSS feed already turned into JSON. */
 export const rss2jsonAdapter: Adapter = {
@@ -31,10 +9,5 @@ export const rss2jsonAdapter: Adapter = {
     typeof json.status === 'string' &&
     isRecord(json.feed) &&
     Array.isArray(json.items),
-  toFeedPage(source) {
-    const json = asRecord(source.json);
-    const title = toPlainText(asRecord(json.feed).title, source.parser);
-    const items = asArray(json.items).filter(isRecord).map(toRawItem);
-    return { items: toNewsItems(items, itemContext(source)), ...(title && { title }) };
-  },
+  loadReader: async () => (await loadChunk(() => import('./rss2json-reader.js'))).rss2jsonReader,
 };

@@ -22,7 +22,7 @@ async function sharedFeed(file: string): Promise<string | undefined> {
   return response.ok ? response.text() : undefined;
 }
 
-function read(file: string, url: string, options: Partial<ReadOptions> = {}): FeedPage {
+function read(file: string, url: string, options: Partial<ReadOptions> = {}): Promise<FeedPage> {
   return readFeed(bodies.get(file)!, { url, domParser, ...options });
 }
 
@@ -30,9 +30,13 @@ function format(file: string, url: string, options: Partial<ReadOptions> = {}): 
   return detectFormat(bodies.get(file)!, { url, domParser, ...options });
 }
 
-function readError(file: string, url: string, options: Partial<ReadOptions> = {}): FeedError {
+async function readError(
+  file: string,
+  url: string,
+  options: Partial<ReadOptions> = {},
+): Promise<FeedError> {
   try {
-    read(file, url, options);
+    await read(file, url, options);
   } catch (error) {
     return error as FeedError;
   }
@@ -70,9 +74,9 @@ describe('adapters against the real feeds in ../shared/fixtures/feeds', function
   });
 
   describe('JSON Feed', () => {
-    it('reads Daring Fireball (1.1, `authors`, `external_url`)', () => {
+    it('reads Daring Fireball (1.1, `authors`, `external_url`)', async () => {
       const file = 'jsonfeed-1.1-daringfireball.json';
-      const page = read(file, 'https://daringfireball.net/feeds/json');
+      const page = await read(file, 'https://daringfireball.net/feeds/json');
       expect(format(file, 'https://daringfireball.net/feeds/json')).to.equal('jsonfeed');
       expect(page.title).to.equal('Daring Fireball');
       expect(page.items).to.have.length(48);
@@ -88,9 +92,9 @@ describe('adapters against the real feeds in ../shared/fixtures/feeds', function
       expect(page.items.filter((item) => item.externalUrl)).to.have.length(42);
     });
 
-    it('reads Hypercritical (1.0) and makes its root-relative images absolute', () => {
+    it('reads Hypercritical (1.0) and makes its root-relative images absolute', async () => {
       const file = 'jsonfeed-1.0-hypercritical.json';
-      const page = read(file, 'http://hypercritical.co/feeds/main');
+      const page = await read(file, 'http://hypercritical.co/feeds/main');
       expect(format(file, 'http://hypercritical.co/feeds/main')).to.equal('jsonfeed');
       expect(page.items).to.have.length(35);
       expect(page.items[0].title).to.equal('The Last Guardian');
@@ -102,10 +106,10 @@ describe('adapters against the real feeds in ../shared/fixtures/feeds', function
       expect(page.items.map((item) => item.contentHtml).join('')).not.to.match(/src="\/\d{4}\//);
     });
 
-    it('accepts the http:// version URL of Pixel Envy', () => {
+    it('accepts the http:// version URL of Pixel Envy', async () => {
       const file = 'jsonfeed-1.0-pxlnv-http-version.json';
       expect(format(file, 'https://pxlnv.com/feed/json/')).to.equal('jsonfeed');
-      const page = read(file, 'https://pxlnv.com/feed/json/');
+      const page = await read(file, 'https://pxlnv.com/feed/json/');
       expect(page.title).to.equal('Pixel Envy');
       expect(page.items).to.have.length(20);
       expect(page.items[0]).to.include({
@@ -127,7 +131,7 @@ describe('adapters against the real feeds in ../shared/fixtures/feeds', function
         alerted = true;
       };
       try {
-        const page = read(
+        const page = await read(
           'jsonfeed-1.1-xss-payload-feedparser-rs-test.json',
           'https://feed.example/feed.json',
         );
@@ -147,10 +151,10 @@ describe('adapters against the real feeds in ../shared/fixtures/feeds', function
   });
 
   describe('WordPress REST', () => {
-    it('reads the core fixture without _embed', () => {
+    it('reads the core fixture without _embed', async () => {
       const file = 'wp-v2-posts-wordpress-develop-fixture.json';
       expect(format(file, 'http://example.org/wp-json/wp/v2/posts')).to.equal('wordpress');
-      const [post] = read(file, 'http://example.org/wp-json/wp/v2/posts').items;
+      const [post] = (await read(file, 'http://example.org/wp-json/wp/v2/posts')).items;
       expect(post).to.include({
         id: '4',
         title: 'REST API Client Fixture: Post',
@@ -162,12 +166,12 @@ describe('adapters against the real feeds in ../shared/fixtures/feeds', function
       expect(post.image).to.be.undefined;
     });
 
-    it('reads image, author and terms from _embedded, and pages from X-WP-TotalPages', () => {
+    it('reads image, author and terms from _embedded, and pages from X-WP-TotalPages', async () => {
       const file = 'wp-v2-posts-embed-click9ja.json';
       const url = 'https://click9ja.com/wp-json/wp/v2/posts?_embed=1&per_page=3';
       const headers = { 'X-WP-Total': '30', 'X-WP-TotalPages': '10' };
       expect(format(file, url)).to.equal('wordpress');
-      const page = read(file, url, { headers });
+      const page = await read(file, url, { headers });
       expect(page.items).to.have.length(3);
       expect(page.total).to.equal(30);
       expect(page.totalPages).to.equal(10);
@@ -189,9 +193,9 @@ describe('adapters against the real feeds in ../shared/fixtures/feeds', function
       );
     });
 
-    it('has no next page on the last page', () => {
+    it('has no next page on the last page', async () => {
       const url = 'https://click9ja.com/wp-json/wp/v2/posts?page=10';
-      const page = read('wp-v2-posts-embed-click9ja.json', url, {
+      const page = await read('wp-v2-posts-embed-click9ja.json', url, {
         headers: { 'x-wp-totalpages': '10' },
       });
       expect(page.nextPage).to.be.undefined;
@@ -199,11 +203,11 @@ describe('adapters against the real feeds in ../shared/fixtures/feeds', function
   });
 
   describe('JSON:API', () => {
-    it('reads Drupal articles and resolves their relative path aliases', () => {
+    it('reads Drupal articles and resolves their relative path aliases', async () => {
       const file = 'drupal-jsonapi-node-article-collection-de.json';
       const url = 'https://my-drupal.com/jsonapi/node/article';
       expect(format(file, url)).to.equal('jsonapi');
-      const page = read(file, url);
+      const page = await read(file, url);
       expect(page.items).to.have.length(8);
       expect(page.nextPage).to.be.undefined;
       const [first] = page.items;
@@ -217,11 +221,11 @@ describe('adapters against the real feeds in ../shared/fixtures/feeds', function
       expect(first.contentHtml).to.match(/^<p>Der Kalender ist voll von Ausreden/);
     });
 
-    it('reads Joomla articles: publish_up as UTC, hits as views, a non-SEF article URL', () => {
+    it('reads Joomla articles: publish_up as UTC, hits as views, a non-SEF article URL', async () => {
       const file = 'joomla-api-v1-content-articles-vmmapicon.json';
       const url = 'https://www.example.de/api/index.php/v1/content/articles';
       expect(format(file, url)).to.equal('jsonapi');
-      const [article] = read(file, url).items;
+      const [article] = (await read(file, url)).items;
       expect(article).to.include({
         id: '581',
         title: 'New drilling rig HBR201 for underground',
@@ -235,11 +239,11 @@ describe('adapters against the real feeds in ../shared/fixtures/feeds', function
     });
   });
 
-  it('reads Ghost posts with meta.pagination', () => {
+  it('reads Ghost posts with meta.pagination', async () => {
     const file = 'ghost-content-api-v6-posts-page1-trimmed.json';
     const url = 'https://blog.example/ghost/api/content/posts/?key=abc&include=tags,authors';
     expect(format(file, url)).to.equal('ghost');
-    const page = read(file, url);
+    const page = await read(file, url);
     expect(page.items.map((item) => item.title)).to.deep.equal([
       'Ghost 6 rendered content contract',
       'No tags and no feature image',
@@ -272,9 +276,9 @@ describe('adapters against the real feeds in ../shared/fixtures/feeds', function
       total: 'totalResults',
     };
 
-    it('is found as a wrapped array with its field names guessed', () => {
+    it('is found as a wrapped array with its field names guessed', async () => {
       expect(format(file, url)).to.equal('array');
-      const page = read(file, url);
+      const page = await read(file, url);
       expect(page.items).to.have.length(20);
       expect(page.total).to.equal(34);
       expect(page.items[0].title).to.equal(
@@ -282,8 +286,8 @@ describe('adapters against the real feeds in ../shared/fixtures/feeds', function
       );
     });
 
-    it('reads with a map alone, given as the attribute text', () => {
-      const page = read(file, url, { map: JSON.stringify(map) });
+    it('reads with a map alone, given as the attribute text', async () => {
+      const page = await read(file, url, { map: JSON.stringify(map) });
       expect(page.items).to.have.length(20);
       expect(page.total).to.equal(34);
       const [first, , , fourth, , sixth] = page.items;
@@ -300,8 +304,8 @@ describe('adapters against the real feeds in ../shared/fixtures/feeds', function
       expect(sixth.image).to.be.undefined;
     });
 
-    it('names the map path that matches nothing', () => {
-      const error = readError(file, url, { map: { ...map, image: 'urlToPicture' } });
+    it('names the map path that matches nothing', async () => {
+      const error = await readError(file, url, { map: { ...map, image: 'urlToPicture' } });
       expect(error).to.be.instanceOf(FeedError);
       expect(error.kind).to.equal('map');
       expect(error.details.path).to.equal('urlToPicture');
@@ -312,14 +316,14 @@ describe('adapters against the real feeds in ../shared/fixtures/feeds', function
     const file = 'remark42-comments-radio-t-ru.json';
     const url = 'https://remark42.example/api/v1/find?site=radio-t';
 
-    it('is not mistaken for news: auto-detection fails with a format error naming `map`', () => {
-      const error = readError(file, url);
+    it('is not mistaken for news: auto-detection fails with a format error naming `map`', async () => {
+      const error = await readError(file, url);
       expect(error.kind).to.equal('format');
       expect(error.message).to.contain('"map"');
     });
 
-    it('can still be shown with a map, titles cut from the comment text', () => {
-      const page = read(file, url, {
+    it('can still be shown with a map, titles cut from the comment text', async () => {
+      const page = await read(file, url, {
         map: { content: 'text', date: 'time', url: 'locator.url', author: 'user.name' },
       });
       expect(page.items).to.have.length(58);
@@ -335,8 +339,8 @@ describe('adapters against the real feeds in ../shared/fixtures/feeds', function
 
   describe('invalid/', () => {
     for (const file of files.filter((name) => name.startsWith('invalid/'))) {
-      it(`${file} gives a typed parse error`, () => {
-        const error = readError(file, 'https://feed.example/feed.json');
+      it(`${file} gives a typed parse error`, async () => {
+        const error = await readError(file, 'https://feed.example/feed.json');
         expect(error).to.be.instanceOf(FeedError);
         expect(error.kind).to.equal('parse');
       });

@@ -1,58 +1,17 @@
-import { toNewsItem, toNewsItems, type RawItem } from '../normalize.js';
-import {
-  asArray,
-  asRecord,
-  isRecord,
-  itemContext,
-  pageNumber,
-  withParameter,
-  type Adapter,
-  type FeedSource,
-  type Json,
-} from './adapter.js';
+import { loadChunk } from './chunk.js';
+import { asRecord, isRecord, type Adapter, type Json } from './adapter.js';
 
 /** WordPress wraps every text field in `{ rendered }`. */
-function rendered(value: unknown): unknown {
+export function rendered(value: unknown): unknown {
   return asRecord(value).rendered;
 }
 
-function isPost(value: unknown): value is Json {
+export function isPost(value: unknown): value is Json {
   return (
     isRecord(value) &&
     rendered(value.title) !== undefined &&
     ('link' in value || 'content' in value)
   );
-}
-
-/** With `_embed`: the author, the featured image and the terms come along with the post. */
-function toRawItem(post: Json): RawItem {
-  const embedded = asRecord(post._embedded);
-  const media = asRecord(asArray(embedded['wp:featuredmedia'])[0]);
-  const mediaDetails = asRecord(media.media_details);
-  const terms = asArray(embedded['wp:term']).flatMap((group) => asArray(group));
-  return {
-    id: post.id,
-    url: post.link,
-    title: rendered(post.title),
-    summary: rendered(post.excerpt),
-    contentHtml: rendered(post.content),
-    datePublished: post.date_gmt ?? post.date,
-    dateModified: post.modified_gmt ?? post.modified,
-    image: media.source_url ?? post.jetpack_featured_media_url,
-    imageAlt: media.alt_text,
-    imageWidth: media.source_url ? mediaDetails.width : undefined,
-    imageHeight: media.source_url ? mediaDetails.height : undefined,
-    author: asArray(embedded.author)[0],
-    tags: terms,
-    slug: post.slug,
-  };
-}
-
-function headerCount(source: FeedSource, name: string): number | undefined {
-  const value = Number(source.header(name));
-  return Number.isInteger(value) && value >= 0 && source.header(name) !== undefined
-    ? value
-    : undefined;
 }
 
 /**
@@ -65,20 +24,6 @@ export const wordpressAdapter: Adapter = {
     Array.isArray(source.json) &&
     (isPost(source.json[0]) ||
       (source.json.length === 0 && source.header('x-wp-total') !== undefined)),
-  toFeedPage(source) {
-    const posts = asArray(source.json).filter(isPost).map(toRawItem);
-    const total = headerCount(source, 'x-wp-total');
-    const totalPages = headerCount(source, 'x-wp-totalpages');
-    const page = pageNumber(source.url, 'page');
-    const nextPage =
-      totalPages && page < totalPages ? withParameter(source.url, 'page', page + 1) : undefined;
-    return {
-      items: toNewsItems(posts, itemContext(source)),
-      ...(total !== undefined && { total }),
-      ...(totalPages !== undefined && { totalPages }),
-      ...(nextPage && { nextPage }),
-    };
-  },
   detectItem: (source) => isPost(source.json),
-  toItem: (source) => toNewsItem(toRawItem(asRecord(source.json)), itemContext(source)),
+  loadReader: async () => (await loadChunk(() => import('./wordpress-reader.js'))).wordpressReader,
 };
