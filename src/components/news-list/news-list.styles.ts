@@ -18,10 +18,34 @@ export const newsListStyles = css`
     gap: var(--_gap);
     min-width: 0;
   }
-  .items {
+  .items,
+  .tags,
+  .pages {
     list-style: none;
     margin: 0;
     padding: 0;
+  }
+  .title,
+  .meta,
+  .summary,
+  .tag-filter {
+    margin: 0;
+  }
+  .meta,
+  .tags,
+  .pages,
+  .toolbar,
+  .tag-filter,
+  .pagination {
+    display: flex;
+    flex-wrap: wrap;
+  }
+  .pages,
+  .tag-filter,
+  .pagination {
+    align-items: center;
+  }
+  .items {
     display: grid;
     gap: var(--_gap);
   }
@@ -35,24 +59,18 @@ export const newsListStyles = css`
     gap: 0.35em;
   }
   .title {
-    margin: 0;
     font-size: var(--_title-size);
     font-weight: 700;
     line-height: 1.3;
   }
-  .title a {
+  .title a,
+  .archive {
     text-underline-offset: 0.15em;
   }
   .meta {
-    margin: 0;
-    display: flex;
-    flex-wrap: wrap;
     gap: 0 1em;
     color: var(--_muted);
     font-size: 0.9em;
-  }
-  .summary {
-    margin: 0;
   }
   .image {
     display: block;
@@ -69,26 +87,14 @@ export const newsListStyles = css`
     display: none !important;
   }
   .tags {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    display: flex;
-    flex-wrap: wrap;
     gap: 0.4em;
   }
   .tags button {
     min-height: 2.25em;
     padding: 0.15em 0.7em;
     font-size: 0.875em;
-    color: var(--_accent);
-    background: transparent;
     border: 1px solid var(--_border);
     border-radius: 999px;
-  }
-  .tags button[aria-pressed='true'] {
-    color: var(--_accent-text);
-    background: var(--_accent);
-    border-color: var(--_accent);
   }
 
   /* list: the picture beside the text when there is room for both */
@@ -139,11 +145,9 @@ export const newsListStyles = css`
     font-weight: 400;
   }
 
+  /* The shared skeleton (states.styles.ts), in the shape of an item. */
   .skeleton .skeleton-line {
     height: 1em;
-    border-radius: var(--_radius);
-    background: var(--_surface-alt);
-    animation: pulse 1.4s ease-in-out infinite;
   }
   .skeleton .title.skeleton-line {
     height: 1.3em;
@@ -164,8 +168,6 @@ export const newsListStyles = css`
   }
 
   .toolbar {
-    display: flex;
-    flex-wrap: wrap;
     align-items: end;
     gap: 0.5em 1em;
   }
@@ -186,22 +188,22 @@ export const newsListStyles = css`
   }
   .refresh-toggle,
   .tag-filter button,
+  .tags button,
   .pages button {
     color: var(--_accent);
     background: transparent;
   }
+  .tags button[aria-pressed='true'],
+  .pages button[aria-current='page'] {
+    color: var(--_accent-text);
+    background: var(--_accent);
+    border-color: var(--_accent);
+  }
   .tag-filter {
-    margin: 0;
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
     gap: 0.5em 1em;
   }
 
   .pagination {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
     justify-content: space-between;
     gap: 0.75em;
   }
@@ -210,12 +212,6 @@ export const newsListStyles = css`
     cursor: progress;
   }
   .pages {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
     gap: 0.25em;
   }
   .pages button {
@@ -223,15 +219,9 @@ export const newsListStyles = css`
     padding: 0.4em 0.6em;
     border-color: var(--_border);
   }
-  .pages button[aria-current='page'] {
-    color: var(--_accent-text);
-    background: var(--_accent);
-    border-color: var(--_accent);
-  }
   .archive {
     justify-self: start;
     font-weight: 600;
-    text-underline-offset: 0.15em;
   }
 
   @media (forced-colors: active) {

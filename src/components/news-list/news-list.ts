@@ -203,15 +203,13 @@ export class BiblioNewsList extends BiblioElement<StringsOf<typeof localizedStri
 
   private loadTask = createLoadTask(this, {
     args: () => [this.feedUrl, this.format, this.map] as const,
-    load: async ([url, format, map], signal) => {
+    // `format` and `map` are arguments so that changing them reloads; loadFeedPage reads them.
+    load: async ([url], signal) => {
       // The pages on screen stay until the new feed (another search, say) arrives: no flicker.
       this.pageRequest?.abort();
-      const page = await loadNewsPage(url!, {
-        signal,
-        format,
-        map,
-        onUpdate: (fresh) => this.receiveFirstPage(url!, fresh),
-      });
+      const page = await this.loadFeedPage(url!, signal, (fresh) =>
+        this.receiveFirstPage(url!, fresh),
+      );
       this.feedPages = new Map([[1, page]]);
       if (this.serverSearch && this.query.trim())
         this.announceMatches(page.total ?? page.items.length);
@@ -313,6 +311,20 @@ export class BiblioNewsList extends BiblioElement<StringsOf<typeof localizedStri
     return this.feedUrl && next ? pageUrlBuilder(this.feedUrl, next) : undefined;
   }
 
+  private storePage(page: number, feedPage: FeedPage) {
+    this.feedPages = new Map(this.feedPages).set(page, feedPage);
+  }
+
+  /** Loads a page of this list's feed (its `format` and `map`) with the reader's storage cache. */
+  private loadFeedPage(
+    url: string,
+    signal: AbortSignal,
+    onUpdate: (fresh: FeedPage) => void,
+    maxAge?: number,
+  ) {
+    return loadNewsPage(url, { signal, format: this.format, map: this.map, onUpdate, maxAge });
+  }
+
   /** A fresher first page; one that arrives after the feed URL changed (a new search) is dropped. */
   private receiveFirstPage(url: string, fresh: FeedPage) {
     if (url !== this.feedUrl) return;
@@ -322,20 +334,19 @@ export class BiblioNewsList extends BiblioElement<StringsOf<typeof localizedStri
       const added = fresh.items.filter((item) => !known.has(item.id)).length;
       if (added > 0) this.announce(formatPlural(this.strings.news.fresh, added, this.language));
     }
-    this.feedPages = new Map(this.feedPages).set(1, fresh);
+    this.storePage(1, fresh);
   }
 
   private async refreshFirstPage() {
     const url = this.feedUrl;
     if (!url || this.loadTask.status !== TaskStatus.COMPLETE) return;
     try {
-      const fresh = await loadNewsPage(url, {
-        signal: AbortSignal.timeout(30_000),
-        format: this.format,
-        map: this.map,
-        maxAge: 0,
-        onUpdate: (page) => this.receiveFirstPage(url, page),
-      });
+      const fresh = await this.loadFeedPage(
+        url,
+        AbortSignal.timeout(30_000),
+        (page) => this.receiveFirstPage(url, page),
+        0,
+      );
       this.receiveFirstPage(url, fresh);
     } catch {
       // A failed background refresh keeps the news already shown; the next tick tries again.
@@ -360,16 +371,10 @@ export class BiblioNewsList extends BiblioElement<StringsOf<typeof localizedStri
         const target = pageUrl ? page : known + 1;
         const url = pageUrl ? pageUrl(target) : this.feedPages.get(known)?.nextPage;
         if (!url) return false;
-        const loaded = await loadNewsPage(url, {
-          signal: request.signal,
-          format: this.format,
-          map: this.map,
-          onUpdate: (fresh) => {
-            if (!request.signal.aborted)
-              this.feedPages = new Map(this.feedPages).set(target, fresh);
-          },
+        const loaded = await this.loadFeedPage(url, request.signal, (fresh) => {
+          if (!request.signal.aborted) this.storePage(target, fresh);
         });
-        this.feedPages = new Map(this.feedPages).set(target, loaded);
+        this.storePage(target, loaded);
         known = target;
       }
       return true;
@@ -438,14 +443,16 @@ export class BiblioNewsList extends BiblioElement<StringsOf<typeof localizedStri
     this.announceMatches(all ? filterItems(all, this.filter).length : this.listing.items.length);
   }
 
+  /** "Nothing found for …": what the reader searched, or the tag they picked. */
+  private get noResults(): string {
+    const query = this.query.trim() || this.tag || '';
+    return interpolate(this.strings.news.noResults, { query });
+  }
+
   /** "8 items found" or "Nothing found for …", for screen readers. */
   private announceMatches(count: number) {
-    const { strings, language } = this;
-    const query = this.query.trim() || this.tag || '';
     this.announce(
-      count === 0
-        ? interpolate(strings.news.noResults, { query })
-        : formatPlural(strings.news.found, count, language),
+      count === 0 ? this.noResults : formatPlural(this.strings.news.found, count, this.language),
     );
   }
 
@@ -505,9 +512,8 @@ export class BiblioNewsList extends BiblioElement<StringsOf<typeof localizedStri
     const { items, pager } = this.listing;
     if (items.length === 0) {
       const filtering = isFiltering({ query: this.query, tag: this.tag });
-      const query = this.query.trim() || this.tag || '';
       return html`<p part="empty" role="status">
-        ${filtering ? interpolate(strings.news.noResults, { query }) : strings.news.empty}
+        ${filtering ? this.noResults : strings.news.empty}
       </p>`;
     }
     const view = this.itemView;
