@@ -1,0 +1,72 @@
+import { expect } from '@open-wc/testing';
+import { loadChunk } from './adapters/chunk.js';
+import { FeedError } from './errors.js';
+import { detectFormat, loadFeed, readFeed, type ReadOptions } from './feed.js';
+
+const domParser = new DOMParser();
+const options: ReadOptions = { url: 'https://library.example/rss.json', domParser };
+
+async function rejection(promise: Promise<unknown>): Promise<FeedError> {
+  try {
+    await promise;
+  } catch (error) {
+    expect(error).to.be.instanceOf(FeedError);
+    return error as FeedError;
+  }
+  throw new Error('expected a FeedError');
+}
+
+/** Makes the next request for a reader chunk fail (test/middleware/reader-chunks.mjs). */
+async function failNextLoad(module: string): Promise<void> {
+  await fetch(`/reader-chunks/fail?module=${module}`);
+}
+
+describe('lazy feed readers', () => {
+  it('detects every format without loading a reader', () => {
+    const rss2json = JSON.stringify({ status: 'ok', feed: {}, items: [] });
+    expect(detectFormat(rss2json, options)).to.equal('rss2json');
+    expect(detectFormat('<rss version="2.0"><channel/></rss>', options)).to.equal('rss');
+    expect(detectFormat('[{"title": "One"}]', options)).to.equal('array');
+  });
+
+  it('a chunk that cannot load is a network error, and nothing of it is kept', async () => {
+    let attempts = 0;
+    const offline = () => {
+      attempts++;
+      return Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    };
+    const error = await rejection(loadChunk(offline));
+    expect(error.kind).to.equal('network');
+    expect(error.cause).to.be.instanceOf(TypeError);
+    await rejection(loadChunk(offline));
+    expect(attempts).to.equal(2);
+  });
+
+  it('a reader chunk that fails to load rejects with a network FeedError; reading again imports it', async () => {
+    const body = await (await fetch('/test/fixtures/feeds/rss2json.json')).text();
+    await failNextLoad('rss2json-reader');
+    expect((await rejection(readFeed(body, options))).kind).to.equal('network');
+    const page = await readFeed(body, options);
+    expect(page.items.map((item) => item.title)).to.deep.equal(['Winter schedule']);
+  });
+
+  it('the map reader too, through loadFeed, with no unhandled rejection', async () => {
+    const unhandled: unknown[] = [];
+    const record = (event: PromiseRejectionEvent) => unhandled.push(event.reason);
+    window.addEventListener('unhandledrejection', record);
+    try {
+      const url = new URL(`/test/fixtures/feeds/custom-map.json?case=${Date.now()}`, location.href)
+        .href;
+      const map = '{"items": "data.news", "title": "headline"}';
+      await failNextLoad('mapped');
+      const error = await rejection(loadFeed(url, { domParser, map, retries: 0 }));
+      expect(error.kind).to.equal('network');
+      const page = await loadFeed(url, { domParser, map, retries: 0 });
+      expect(page.items.length).to.be.greaterThan(0);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(unhandled).to.deep.equal([]);
+    } finally {
+      window.removeEventListener('unhandledrejection', record);
+    }
+  });
+});
