@@ -21,7 +21,22 @@ async function failNextLoad(module: string): Promise<void> {
   await fetch(`/reader-chunks/fail?module=${module}`);
 }
 
+/** The feed-reader modules this page has fetched so far. */
+const fetchedAdapterModules = () =>
+  performance
+    .getEntriesByType('resource')
+    .map((entry) => entry.name)
+    .filter((name) => name.includes('/src/data/adapters/'));
+
 describe('lazy feed readers', () => {
+  it('reads JSON Feed, what the reference server serves, without fetching any reader', async () => {
+    const before = fetchedAdapterModules();
+    const body = await (await fetch('/test/fixtures/feeds/jsonfeed-biblio-extension.json')).text();
+    const page = await readFeed(body, options);
+    expect(page.items.length).to.be.greaterThan(0);
+    expect(fetchedAdapterModules()).to.deep.equal(before);
+  });
+
   it('detects every format without loading a reader', () => {
     const rss2json = JSON.stringify({ status: 'ok', feed: {}, items: [] });
     expect(detectFormat(rss2json, options)).to.equal('rss2json');
