@@ -1,5 +1,5 @@
 import { adapters } from './adapters/index.js';
-import type { FeedFormat, FeedReader, FeedSource } from './adapters/adapter.js';
+import type { Adapter, FeedFormat, FeedReader, FeedSource } from './adapters/adapter.js';
 import { loadChunk } from './adapters/chunk.js';
 import type { FeedMap } from './adapters/mapped.js';
 import { parseBody } from './body.js';
@@ -72,8 +72,8 @@ function checkFormat(options: ReadOptions): FeedFormatOption {
   return format;
 }
 
-/** The format of a body, by detection or as named; `mapped` when a `map` is given. */
-function chooseFormat(source: FeedSource, options: ReadOptions): FeedFormat {
+/** The adapter for a body, by detection or as named; `mapped` when a `map` is given. */
+function chooseAdapter(source: FeedSource, options: ReadOptions): Adapter | 'mapped' {
   const format = checkFormat(options);
   if (givenMap(options) !== undefined && (format === 'auto' || format === 'mapped')) {
     return 'mapped';
@@ -93,18 +93,17 @@ function chooseFormat(source: FeedSource, options: ReadOptions): FeedFormat {
       url: options.url,
     });
   }
-  return adapter.format;
+  return adapter;
 }
 
-async function loadReader(format: FeedFormat, options: ReadOptions): Promise<FeedReader> {
-  if (format !== 'mapped')
-    return adapters.find((adapter) => adapter.format === format)!.loadReader();
+async function loadReader(adapter: Adapter | 'mapped', options: ReadOptions): Promise<FeedReader> {
+  if (adapter !== 'mapped') return adapter.loadReader();
   const { mappedReader, toFeedMap } = await loadChunk(() => import('./adapters/mapped.js'));
   return mappedReader(toFeedMap(givenMap(options), options.url));
 }
 
 async function readPage(source: FeedSource, options: ReadOptions): Promise<FeedPage> {
-  const reader = await loadReader(chooseFormat(source, options), options);
+  const reader = await loadReader(chooseAdapter(source, options), options);
   return reader.toFeedPage(source);
 }
 
@@ -122,7 +121,8 @@ export async function readFeed(body: string, options: ReadOptions): Promise<Feed
  * diagnostics and the "Connect your feed" guide. Throws a FeedError.
  */
 export function detectFormat(body: string, options: ReadOptions): FeedFormat {
-  return chooseFormat(toSource(body, options), options);
+  const adapter = chooseAdapter(toSource(body, options), options);
+  return adapter === 'mapped' ? adapter : adapter.format;
 }
 
 /**
