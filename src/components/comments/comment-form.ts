@@ -38,7 +38,7 @@ export interface CommentFormView {
  * Ctrl+Enter (Cmd+Enter on a Mac) sends, as in most comment boxes and mail clients; Escape
  * closes a reply or an edit (a reply's text is kept for next time).
  */
-function shortcuts(onCancel?: () => void) {
+export function shortcuts(onCancel?: () => void) {
   return (event: KeyboardEvent) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
@@ -131,53 +131,6 @@ export function renderCommentForm(view: CommentFormView) {
             </button>`
           : nothing
       }
-    </div>
-  </form>`;
-}
-
-export interface Editing {
-  id: string;
-  text: string;
-  problem?: string;
-}
-
-export interface EditFormView {
-  editing: Editing;
-  strings: CommonStrings & Pick<Strings, 'comments'>;
-  onChange: (text: string) => void;
-  onSave: () => void;
-  onCancel: () => void;
-}
-
-/** Editing one's own comment in place. */
-export function renderEditForm({ editing, strings, onChange, onSave, onCancel }: EditFormView) {
-  const words = strings.comments;
-  return html`<form
-    class="edit"
-    novalidate
-    @submit=${(event: Event) => {
-      event.preventDefault();
-      onSave();
-    }}
-  >
-    <label for="edit-text">${words.edit}</label>
-    <textarea
-      id="edit-text"
-      part="textarea"
-      .value=${editing.text}
-      aria-invalid=${editing.problem ? 'true' : 'false'}
-      aria-describedby=${editing.problem ? 'edit-problem' : nothing}
-      @input=${(event: Event) => onChange((event.target as HTMLTextAreaElement).value)}
-      @keydown=${shortcuts(onCancel)}
-    ></textarea>
-    ${
-      editing.problem
-        ? html`<p id="edit-problem" part="form-error" role="alert">${editing.problem}</p>`
-        : nothing
-    }
-    <div class="form-actions">
-      <button type="submit">${words.save}</button>
-      <button type="button" class="quiet" @click=${onCancel}>${words.cancel}</button>
     </div>
   </form>`;
 }

@@ -1,11 +1,7 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
-  CommentsError,
-  deleteComment,
-  editComment,
   listComments,
-  postComment,
   type Comment,
   type CommentSort,
   type CommentsRequest,
@@ -15,7 +11,6 @@ import {
   combine,
   commentsStrings,
   commonStrings,
-  formatNumber,
   formatPlural,
   interpolate,
   type StringsOf,
@@ -24,14 +19,10 @@ import { BiblioElement } from '../../internal/biblio-element.js';
 import { publicEvent } from '../../internal/events.js';
 import { describeError, renderError, renderSkeleton } from '../../internal/states.js';
 import { stateStyles } from '../../internal/states.styles.js';
-import {
-  renderCommentForm,
-  renderEditForm,
-  type Editing,
-  type FormProblem,
-} from './comment-form.js';
+import { renderCommentForm, type FormProblem } from './comment-form.js';
 import { renderCommentHeader } from './comment-header.js';
-import { characterCount, linkify } from './comment-text.js';
+import { linkify } from './comment-text.js';
+import type { CommentWriter, WriterPort } from './comment-writer.js';
 import { commentsStyles } from './comments.styles.js';
 import {
   newDraftKey,
@@ -61,6 +52,10 @@ const emptyDraft: Draft = { text: '', author: '', key: '' };
 const pendingKeptFor = 7 * 86_400_000;
 
 const localizedStrings = combine(commonStrings, commentsStrings);
+
+/** Runs `task` when the page is idle, so a preloaded chunk never competes with first paint. */
+const whenIdle = (task: () => void) =>
+  'requestIdleCallback' in globalThis ? requestIdleCallback(task) : setTimeout(task);
 
 /**
  * The comment box of a library page: the thread with replies one level deep, "Show more"
@@ -108,6 +103,12 @@ export class BiblioComments extends BiblioElement<StringsOf<typeof localizedStri
   static override styles = [...BiblioElement.styles, stateStyles, commentsStyles];
   protected static override localizedStrings = localizedStrings;
 
+  /**
+   * Sending, editing and deleting, loaded apart from the element (see comment-writer.ts).
+   * Static so a test can stand in a loader that fails, as it does offline.
+   */
+  static loadWriter = () => import('./comment-writer.js');
+
   /** Base URL of the comments API; comments are read from `{api}/comments/{thread}`. */
   @property() api?: string;
 
@@ -153,15 +154,16 @@ export class BiblioComments extends BiblioElement<StringsOf<typeof localizedStri
   @state() private moreError?: FeedError;
   @state() private drafts: ThreadDrafts = {};
   @state() private replyTo?: string;
-  @state() private posting?: DraftSlot;
-  @state() private sendingId?: string;
   @state() private problems: Partial<Record<DraftSlot, FormProblem>> = {};
   @state() private signedIn = false;
   @state() private loginAsked = false;
-  @state() private editing?: Editing;
-  @state() private confirmingDelete?: string;
-  @state() private notice?: { id: string; message: string };
   @state() private announcement = '';
+  /** Why the writing part could not be loaded for a comment's Edit or Delete, with Retry. */
+  @state() private actionError?: { id: string; error: unknown; retry: () => void };
+
+  /** The writing part, once loaded; until then only what reading needs is here. */
+  private writer?: CommentWriter;
+  private writerLoading?: Promise<CommentWriter>;
 
   private listController?: AbortController;
   /**
@@ -241,6 +243,66 @@ export class BiblioComments extends BiblioElement<StringsOf<typeof localizedStri
 
   private get mayWrite() {
     return !this.disabled && (this.auth !== 'required' || this.signedIn || this.credentials);
+  }
+
+  /** What the writing part may read and change here: nothing else of the element. */
+  private writerPort(): WriterPort {
+    return {
+      host: this,
+      thread: () => this.thread,
+      language: () => this.language,
+      strings: () => this.strings,
+      limit: () => this.limit,
+      nameNeeded: () => this.nameNeeded,
+      replyTo: () => this.replyTo,
+      request: () => this.request(),
+      draft: (slot) => this.drafts[slot] ?? emptyDraft,
+      forgetDraft: (slot) => {
+        this.setDraft(slot, undefined);
+        if (slot === 'reply') this.replyTo = undefined;
+      },
+      setProblem: (slot, problem) => this.setProblem(slot, problem),
+      insert: (comment) => {
+        this.comments = this.placeNew(this.comments, comment);
+        this.setOwnComments([...this.ownComments, comment]);
+      },
+      replace: (id, next) => this.replaceComment(id, next),
+      addToTotal: (change) => (this.total = Math.max(0, this.total + change)),
+      askLogin: () => (this.loginAsked = true),
+      announce: (message) => this.announce(message),
+      focusLater: (id) => void this.focusLater(id),
+    };
+  }
+
+  /** Loads the writing part once; a failed load (offline) is forgotten so Retry loads again. */
+  private loadWriter(): Promise<CommentWriter> {
+    const { loadWriter } = this.constructor as typeof BiblioComments;
+    this.writerLoading ??= loadWriter().then(
+      ({ CommentWriter }) => (this.writer = new CommentWriter(this.writerPort())),
+      (error: unknown) => {
+        this.writerLoading = undefined;
+        throw error;
+      },
+    );
+    return this.writerLoading;
+  }
+
+  /**
+   * Runs `use` with the writing part: at once when it is here, else once it has loaded. When
+   * it cannot load, `failed` shows why where the reader acted.
+   */
+  private withWriter(use: (writer: CommentWriter) => unknown, failed?: (error: unknown) => void) {
+    if (this.writer) return void use(this.writer);
+    this.loadWriter().then(use, (error: unknown) => failed?.(toFeedError(error)));
+  }
+
+  protected override updated(): void {
+    // A box that can write (or shows the reader's own comments) fetches the writing part when
+    // the page is idle, so Send, Edit and Delete answer at once when the reader gets to them.
+    const mayNeedWriter = this.mayWrite || this.comments.some((comment) => comment.mine);
+    if (this.loaded && mayNeedWriter && !this.writerLoading) {
+      whenIdle(() => void this.loadWriter().catch(() => undefined));
+    }
   }
 
   /** Newest-first threads show a new top-level comment first; everything else goes last. */
@@ -330,10 +392,8 @@ export class BiblioComments extends BiblioElement<StringsOf<typeof localizedStri
   private updateDraft(slot: DraftSlot, change: Partial<Draft>) {
     const current = this.drafts[slot] ?? emptyDraft;
     const draft = { ...current, ...change, key: newDraftKey() };
-    const wasOver = characterCount(current.text) > this.limit;
-    if (!wasOver && characterCount(draft.text) > this.limit)
-      this.announce(this.tooLong(draft.text));
     this.setDraft(slot, draft);
+    this.withWriter((writer) => writer.announceLength(current.text, draft.text));
     if (this.problems[slot] && !this.problems[slot].retry) this.setProblem(slot, undefined);
   }
 
@@ -346,99 +406,14 @@ export class BiblioComments extends BiblioElement<StringsOf<typeof localizedStri
     this.problems = { ...this.problems, [slot]: problem };
   }
 
-  private tooLong(text: string) {
-    const over = characterCount(text) - this.limit;
-    const message = formatPlural(this.strings.comments.tooLong, over, this.language);
-    return interpolate(message, { max: formatNumber(this.limit, this.language) });
-  }
-
-  /** Refuses the text the server would refuse, before sending. */
-  private textProblem(text: string): FormProblem | undefined {
-    if (!text.trim()) return { field: 'text', message: this.strings.comments.errors.text_required };
-    if (characterCount(text) > this.limit) return { field: 'text', message: this.tooLong(text) };
-    return undefined;
-  }
-
-  /** Refuses what the server would refuse, before sending, with the field to fix. */
-  private validate(draft: Draft): FormProblem | undefined {
-    if (this.nameNeeded && !draft.author.trim()) {
-      return { field: 'name', message: this.strings.comments.errors.name_required };
-    }
-    return this.textProblem(draft.text);
-  }
-
-  /** The reader-facing reason a request failed: the server's code when we know it. */
-  private reason(error: unknown): string {
-    if (!(error instanceof CommentsError)) return describeError(error, this.strings);
-    const template = this.strings.comments.errors[error.reason];
-    // Servers that rate-limit without Retry-After usually mean a minute.
-    const seconds = formatNumber(error.retryAfter ?? 60, this.language);
-    return interpolate(template, { status: error.details.status ?? '', seconds });
-  }
-
-  private async submit(slot: DraftSlot, form: HTMLFormElement) {
-    // Set before any await: a double click or a second Ctrl+Enter must not post twice.
-    if (this.posting || !this.thread) return;
-    const draft = this.drafts[slot] ?? emptyDraft;
-    const problem = this.validate(draft);
-    if (problem) {
-      this.setProblem(slot, problem);
-      void this.focusLater(`${problem.field}-${slot}`);
-      return;
-    }
-    this.posting = slot;
-    this.setProblem(slot, undefined);
-    const parentId = slot === 'reply' ? this.replyTo : undefined;
-    const text = draft.text.trim();
-    const author = this.nameNeeded ? draft.author.trim() : undefined;
-    const honeypot = form.elements.namedItem('website') as HTMLInputElement | null;
-    const draftComment: Comment = {
-      id: `sending-${draft.key}`,
-      thread: this.thread,
-      ...(parentId && { parentId }),
-      author: { name: author ?? this.strings.comments.you },
-      text,
-      createdAt: new Date().toISOString(),
-      status: 'published',
-    };
-    this.sendingId = draftComment.id;
-    this.comments = this.placeNew(this.comments, draftComment);
-    this.setOwnComments([...this.ownComments, draftComment]);
-    try {
-      const { comment, pending } = await postComment(
-        await this.request(),
-        this.thread,
-        {
-          text,
-          website: honeypot?.value ?? '',
-          ...(author && { author }),
-          ...(parentId && { parentId }),
-        },
-        draft.key,
-      );
-      this.replaceComment(draftComment.id, comment);
-      if (!pending) this.total += 1;
-      // Only now, with the server's word, is the draft safe to forget.
-      this.setDraft(slot, undefined);
-      if (slot === 'reply') this.replyTo = undefined;
-      const strings = this.strings.comments;
-      this.announce(pending ? strings.postedPending : strings.posted);
-      this.dispatchEvent(publicEvent('biblio-comment-posted', { comment, pending }));
-      void this.focusLater(`comment-${comment.id}`);
-    } catch (error) {
-      this.replaceComment(draftComment.id);
-      const code = error instanceof CommentsError ? error.reason : '';
-      if (code === 'token_required' || code === 'token_invalid') this.loginAsked = true;
-      const field = code.startsWith('name_') && this.nameNeeded ? 'name' : 'text';
-      const message = interpolate(this.strings.comments.notSent, { reason: this.reason(error) });
-      // Only a refused name or text is the reader's to fix; anything else is worth a retry.
-      const retry = !/^(name|text)_/.test(code);
-      this.setProblem(slot, { field, message, retry });
-      void this.focusLater(`${field}-${slot}`);
-    } finally {
-      this.posting = undefined;
-      this.sendingId = undefined;
-    }
+  private submit(slot: DraftSlot, form: HTMLFormElement) {
+    this.withWriter(
+      (writer) => writer.submit(slot, form),
+      (error) => {
+        const message = describeError(error, this.strings);
+        this.setProblem(slot, { field: 'text', message, retry: true });
+      },
+    );
   }
 
   private openReply(comment: Comment) {
@@ -457,70 +432,22 @@ export class BiblioComments extends BiblioElement<StringsOf<typeof localizedStri
     void this.focusLater(`reply-${parentId}`);
   }
 
-  private startEdit(comment: Comment) {
-    this.editing = { id: comment.id, text: comment.text };
-    void this.focusLater('edit-text');
-  }
-
-  private async saveEdit() {
-    const editing = this.editing;
-    if (!editing || !this.thread) return;
-    const problem = this.textProblem(editing.text);
-    if (problem) {
-      this.editing = { ...editing, problem: problem.message };
-      return;
-    }
-    try {
-      const request = await this.request();
-      const changed = await editComment(request, this.thread, editing.id, editing.text.trim());
-      this.replaceComment(changed.id, changed);
-      this.editing = undefined;
-      this.announce(this.strings.comments.saved);
-      void this.focusLater(`comment-${changed.id}`);
-    } catch (error) {
-      if (this.editing?.id === editing.id)
-        this.editing = { ...this.editing, problem: this.reason(error) };
-      void this.focusLater('edit-text');
-    }
-  }
-
-  private cancelEdit() {
-    const id = this.editing?.id;
-    this.editing = undefined;
-    void this.focusLater(`edit-${id}`);
-  }
-
-  private async removeComment(comment: Comment) {
-    if (!this.thread) return;
-    this.confirmingDelete = undefined;
-    try {
-      await deleteComment(await this.request(), this.thread, comment.id);
-      // Its replies stay, standing alone, as they will after a reload.
-      this.replaceComment(comment.id);
-      this.total = Math.max(0, this.total - 1);
-      this.announce(this.strings.comments.deleted);
-      void this.focusLater('heading');
-    } catch (error) {
-      this.notice = { id: comment.id, message: this.reason(error) };
-      void this.focusLater(`delete-${comment.id}`);
-    }
+  /** Runs an Edit or Delete; when the writing part cannot load, says so under the comment. */
+  private act(comment: Comment, use: (writer: CommentWriter) => void) {
+    this.actionError = undefined;
+    this.withWriter(use, (error) => {
+      this.actionError = { id: comment.id, error, retry: () => this.act(comment, use) };
+    });
   }
 
   private renderActions(comment: Comment, isReply: boolean) {
     const strings = this.strings.comments;
     const id = comment.id;
-    if (this.confirmingDelete === id) {
-      return html`<div part="actions" role="group" aria-labelledby="confirm-${id}">
-        <span id="confirm-${id}">${strings.confirmDelete}</span>
-        <button type="button" @click=${() => this.removeComment(comment)}>${strings.delete}</button>
-        <button type="button" class="quiet" @click=${() => this.cancelDelete(id)}>
-          ${strings.cancel}
-        </button>
-      </div>`;
-    }
+    const confirm = this.writer?.renderConfirm(comment);
+    if (confirm) return confirm;
     const canReply =
       !isReply && this.mayWrite && this.replyTo !== id && comment.status !== 'pending';
-    const own = comment.mine && this.editing?.id !== id;
+    const own = comment.mine && !this.writer?.isEditing(id);
     if (!canReply && !own) return nothing;
     return html`<div part="actions">
       ${
@@ -542,7 +469,7 @@ export class BiblioComments extends BiblioElement<StringsOf<typeof localizedStri
                 id="edit-${id}"
                 type="button"
                 class="quiet"
-                @click=${() => this.startEdit(comment)}
+                @click=${() => this.act(comment, (writer) => writer.startEdit(comment))}
               >
                 ${strings.edit}
               </button>
@@ -550,7 +477,7 @@ export class BiblioComments extends BiblioElement<StringsOf<typeof localizedStri
                 id="delete-${id}"
                 type="button"
                 class="quiet"
-                @click=${() => this.askDelete(id)}
+                @click=${() => this.act(comment, (writer) => writer.askDelete(id))}
               >
                 ${strings.delete}
               </button>`
@@ -559,39 +486,25 @@ export class BiblioComments extends BiblioElement<StringsOf<typeof localizedStri
     </div>`;
   }
 
-  private askDelete(id: string) {
-    this.confirmingDelete = id;
-    this.notice = undefined;
-  }
-
-  private cancelDelete(id: string) {
-    this.confirmingDelete = undefined;
-    void this.focusLater(`delete-${id}`);
-  }
-
   private renderComment(comment: Comment, isReply: boolean) {
-    const editing = this.editing?.id === comment.id ? this.editing : undefined;
-    const notice = this.notice?.id === comment.id ? this.notice.message : '';
+    const sending = comment.id === this.writer?.sending?.id;
+    const actionError = this.actionError?.id === comment.id ? this.actionError : undefined;
     return html`<article
       part="comment"
       id="comment-${comment.id}"
       tabindex="-1"
       aria-labelledby="author-${comment.id}"
     >
-      ${renderCommentHeader(comment, comment.id === this.sendingId, this.strings, this.language)}
+      ${renderCommentHeader(comment, sending, this.strings, this.language)}
+      ${this.writer?.renderEditor(comment) ?? html`<p part="text">${linkify(comment.text)}</p>`}
+      ${this.writer?.renderNotice(comment.id)}
       ${
-        editing
-          ? renderEditForm({
-              editing,
-              strings: this.strings,
-              onChange: (text) => (this.editing = { ...editing, text }),
-              onSave: () => void this.saveEdit(),
-              onCancel: () => this.cancelEdit(),
-            })
-          : html`<p part="text">${linkify(comment.text)}</p>`
+        actionError
+          ? renderError(actionError.error, this.strings, actionError.retry)
+          : sending
+            ? nothing
+            : this.renderActions(comment, isReply)
       }
-      ${notice ? html`<p part="form-error" role="alert">${notice}</p>` : nothing}
-      ${comment.id === this.sendingId ? nothing : this.renderActions(comment, isReply)}
     </article>`;
   }
 
@@ -601,13 +514,13 @@ export class BiblioComments extends BiblioElement<StringsOf<typeof localizedStri
       label,
       draft: this.drafts[slot] ?? emptyDraft,
       problem: this.problems[slot],
-      busy: this.posting === slot,
+      busy: this.writer?.sending?.slot === slot,
       nameNeeded: this.nameNeeded,
       limit: this.limit,
       language: this.language,
       strings: this.strings,
       onChange: (change) => this.updateDraft(slot, change),
-      onSubmit: (form) => void this.submit(slot, form),
+      onSubmit: (form) => this.submit(slot, form),
       onCancel: slot === 'reply' ? () => this.closeReply() : undefined,
     });
   }
