@@ -27,6 +27,24 @@ describe('<biblio-article> when a lazy chunk cannot be downloaded', () => {
     });
   });
 
+  it('shows its localized error with Retry when the share links do not arrive', async () => {
+    await withFailingModules(['share-links'], async () => {
+      const el = await fixture<BiblioArticle>(
+        html`<biblio-article lang="en" share></biblio-article>`,
+      );
+      const failed = oneEvent(el, 'biblio-error');
+      el.item = { ...poetryEvening, contentText: 'First paragraph.' };
+      expect((await failed).detail.error.kind).to.equal('network');
+      await waitUntil(() => part(el, 'error'), 'no error shown');
+      expect(part(el, 'error')!.textContent).to.contain(
+        'Could not connect. Check your connection and try again.',
+      );
+      expect(part(el, 'retry')!.textContent!.trim()).to.equal('Try again');
+      expect(part(el, 'base')).to.be.null;
+      await expect(el).to.be.accessible();
+    });
+  });
+
   it('keeps the count written in the counter, and tells the page, when the counter does not arrive', async () => {
     await withFailingModules(['view-counter'], async () => {
       const el = await fixture<BiblioArticle>(html`<biblio-article lang="ru"></biblio-article>`);

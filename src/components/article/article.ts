@@ -1,6 +1,6 @@
 import { initialState } from '@lit/task';
 import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import type { FeedFormatOption } from '../../data/feed.js';
 import type { NewsItem } from '../../data/model.js';
 import { toFeedError } from '../../data/errors.js';
@@ -22,7 +22,7 @@ import { stateStyles } from '../../internal/states.styles.js';
 import { articleStyles } from './article.styles.js';
 import { loadArticleItem } from './article-source.js';
 import { nestHeadings } from './nest-headings.js';
-import { parseShareTargets, shareHref, type ShareTarget } from './share-links.js';
+import type { ShareLinks } from './share-links.js';
 import { formatViewCount } from '../view-counter/view-count-text.js';
 
 /** What the article shows: the item and its cleaned body, ready to insert. */
@@ -148,7 +148,8 @@ export class BiblioArticle extends BiblioElement<StringsOf<typeof localizedStrin
   /** Hosts whose embedded iframes are kept, e.g. `youtube.com rutube.ru vk.com`. */
   @property({ attribute: 'allow-embeds' }) allowEmbeds = '';
 
-  @state() private copyMessage = '';
+  /** The share links' code, once an article with `share` has loaded it. */
+  private shareLinks?: ShareLinks;
 
   /** Whether this article has asked for `<biblio-view-counter>`'s code. */
   private viewCounterRequested = false;
@@ -163,58 +164,24 @@ export class BiblioArticle extends BiblioElement<StringsOf<typeof localizedStrin
         this.format,
         this.map,
         this.allowEmbeds,
+        this.share !== undefined,
       ] as const,
-    load: async ([item, src, feed, itemId, format, map, allowEmbeds], signal) => {
+    load: async ([item, src, feed, itemId, format, map, allowEmbeds, sharing], signal) => {
       if (!item && !src && !(feed && itemId)) return initialState as never;
-      const found = item ?? (await loadArticleItem({ src, feed, itemId, format, map }, signal));
+      const [found] = await Promise.all([
+        item ?? loadArticleItem({ src, feed, itemId, format, map }, signal),
+        sharing && this.loadShareLinks(),
+      ]);
       if (!found) return undefined;
       return { item: found, body: await buildBody(found, allowEmbeds) };
     },
     count: (article) => (article ? 1 : 0),
   });
 
-  private async copyLink(url: string) {
-    try {
-      await navigator.clipboard.writeText(url);
-      this.copyMessage = this.strings.article.copied;
-    } catch {
-      this.copyMessage = this.strings.article.copyFailed;
-    }
-  }
-
-  private renderShare(item: NewsItem) {
-    const targets = parseShareTargets(this.share);
-    if (targets.length === 0) return nothing;
-    const strings = this.strings.article;
-    const url = item.url ?? location.href;
-    const link = (target: Exclude<ShareTarget, 'copy'>) =>
-      target === 'email'
-        ? html`<a part="share-link" href=${shareHref(target, url, item.title)}>${strings.email}</a>`
-        : html`<a
-            part="share-link"
-            href=${shareHref(target, url, item.title)}
-            target="_blank"
-            rel="noopener noreferrer"
-            >${strings[target]}<span class="visually-hidden"> ${strings.newTab}</span></a
-          >`;
-    return html`<nav part="share" aria-labelledby="share-label">
-      <span id="share-label" part="share-label">${strings.share}</span>
-      <ul>
-        ${targets.map(
-          (target) =>
-            html`<li>
-              ${
-                target === 'copy'
-                  ? html`<button part="share-link" type="button" @click=${() => this.copyLink(url)}>
-                      ${strings.copyLink}
-                    </button>`
-                  : link(target)
-              }
-            </li>`,
-        )}
-      </ul>
-      <span role="status" class="copy-status">${this.copyMessage}</span>
-    </nav>`;
+  /** The share links' code loads alongside the item, so they are there when the article is. */
+  private async loadShareLinks() {
+    const { ShareLinks } = await import('./share-links.js');
+    this.shareLinks ??= new ShareLinks(this);
   }
 
   /**
@@ -341,7 +308,7 @@ export class BiblioArticle extends BiblioElement<StringsOf<typeof localizedStrin
             </ul>`
           : nothing
       }
-      ${this.renderShare(item)}
+      ${this.share === undefined ? nothing : this.shareLinks?.render(item, this.share, this.strings)}
     </article>`;
   }
 
