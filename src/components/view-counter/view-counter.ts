@@ -88,9 +88,11 @@ export class BiblioViewCounter extends BiblioElement<StringsOf<typeof localizedS
     return root instanceof ShadowRoot ? root.host : this;
   }
 
-  private get sessionKey(): string | undefined {
+  /** The views server (resolved), the item, and `key`, which names that item on that server. */
+  private get source() {
     if (!this.api || !this.itemId) return undefined;
-    return `${new URL(this.api, document.baseURI).href}|${this.itemId}`;
+    const api = new URL(this.api, document.baseURI).href;
+    return { api, itemId: this.itemId, key: `${api}|${this.itemId}` };
   }
 
   override connectedCallback(): void {
@@ -105,9 +107,9 @@ export class BiblioViewCounter extends BiblioElement<StringsOf<typeof localizedS
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('count') && Number.isFinite(this.count)) this.views = this.count;
-    const key = this.sessionKey;
-    if (key && (changed.has('api') || changed.has('itemId'))) {
-      this.views ??= viewSession.lastViews(key);
+    const source = this.source;
+    if (source && (changed.has('api') || changed.has('itemId'))) {
+      this.views ??= viewSession.lastViews(source.key);
     }
   }
 
@@ -120,12 +122,11 @@ export class BiblioViewCounter extends BiblioElement<StringsOf<typeof localizedS
   /** Fetches the count and, when asked, registers the view; failures keep what is shown. */
   private synchronize() {
     this.abort?.abort();
-    const key = this.sessionKey;
-    if (!key || !this.api || !this.itemId) return;
+    const source = this.source;
+    if (!source) return;
+    const { api, itemId, key } = source;
     this.abort = new AbortController();
     const { signal } = this.abort;
-    const api = new URL(this.api, document.baseURI).href;
-    const itemId = this.itemId;
     let registered = false;
     const show = (views: number) => {
       this.views = views;
@@ -165,13 +166,10 @@ export class BiblioViewCounter extends BiblioElement<StringsOf<typeof localizedS
 
   override render() {
     if (this.views === undefined) return html`<slot></slot>`;
-    const { language, strings } = this;
-    const compact = this.notation === 'compact';
-    const options: Intl.NumberFormatOptions = compact ? { notation: 'compact' } : {};
-    const say = (numberOptions: Intl.NumberFormatOptions) =>
-      formatViewCount(this.views!, this.variant, strings, language, numberOptions);
-    const shown = say(options);
-    const full = say({});
+    const say = (numberOptions?: Intl.NumberFormatOptions) =>
+      formatViewCount(this.views!, this.variant, this.strings, this.language, numberOptions);
+    const full = say();
+    const shown = this.notation === 'compact' ? say({ notation: 'compact' }) : full;
     return html`<span part="base">
       <span part="count" aria-hidden=${shown === full ? nothing : 'true'}>${shown}</span>
       ${shown === full ? nothing : html`<span class="visually-hidden">${full}</span>`}
