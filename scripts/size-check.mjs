@@ -8,7 +8,9 @@
  * first paint) are printed apart as lazy.
  * - The CDN build (dist/cdn, as built): the script tag's file with every element.
  * - Each element's npm define entry, bundled here with esbuild (Lit templates minified as the
- *   Vite builds do), with Lit inside (the element budget) and without.
+ *   Vite builds do), with Lit inside (the element budget) and without. esbuild splits the code
+ *   an entry shares with its lazy chunks into chunks of its own; an app's bundler would keep
+ *   it in one, so the up-front files are measured joined, as one file.
  * Exits 1 when a budget is exceeded. Run after `npm run build`.
  *
  *   node scripts/size-check.mjs [--enforce cdn/biblio-widgets.js,define/view-counter.js]
@@ -83,16 +85,17 @@ const enforced = enforceFlag > 0 ? process.argv[enforceFlag + 1].split(',') : un
 const rows = [];
 const failures = [];
 
-function report(name, { upFront, lazy = [] }, budget) {
-  const size = sum(upFront, brotli);
+function report(name, { upFront, lazy = [] }, budget, { joined = false } = {}) {
+  const served = joined ? [Buffer.concat(upFront)] : upFront;
+  const size = sum(served, brotli);
   const over = budget !== undefined && size > budget;
   const row = name.split(' ')[0];
   if (over && (enforced === undefined || enforced.includes(row))) failures.push(row);
   rows.push([
     name,
     String(upFront.length),
-    kb(sum(upFront, (bytes) => bytes.length)),
-    kb(sum(upFront, gzip)),
+    kb(sum(served, (bytes) => bytes.length)),
+    kb(sum(served, gzip)),
     kb(size),
     budget === undefined ? '' : `${kb(budget)} ${over ? 'OVER' : 'ok'}`,
     lazy.length ? `+ ${kb(sum(lazy, brotli))} lazy in ${lazy.length}` : '',
@@ -143,8 +146,11 @@ async function bundle(entry, external) {
   const files = Object.fromEntries(
     result.outputFiles.map((file) => [basename(file.path), file.contents]),
   );
+  const outputs = new Map(
+    Object.entries(result.metafile.outputs).map(([path, output]) => [basename(path), output]),
+  );
   const imports = (name) => {
-    const output = result.metafile.outputs[`../size-check/${name}`] ?? { imports: [] };
+    const output = outputs.get(name) ?? { imports: [] };
     const internal = output.imports.filter((imported) => !imported.external);
     const of = (kind) =>
       internal
@@ -159,10 +165,13 @@ await reportCdn();
 for (const file of (await readdir('src/define')).sort()) {
   const entry = `src/define/${file}`;
   const name = `define/${file.replace(/\.ts$/, '.js')}`;
-  report(`${name} with Lit`, await bundle(entry, []), budgets.element);
+  // An app's bundler puts what the entry imports statically into one chunk: measure it as one.
+  report(`${name} with Lit`, await bundle(entry, []), budgets.element, { joined: true });
   report(
     `${name} without Lit`,
     await bundle(entry, ['lit', 'lit/*', '@lit/*', 'lit-html', 'lit-element']),
+    undefined,
+    { joined: true },
   );
 }
 
