@@ -39,6 +39,10 @@ const cdnBuild: UserConfig['build'] = {
     formats: ['es'],
   },
   rolldownOptions: {
+    // Lets the lazy chunks import what they share with the page's file from that file itself,
+    // instead of Rolldown splitting the shared code into more files the page must fetch
+    // (measured: 14 files and 39.2 KB brotli up front, 4 files and 36.2 KB with it).
+    preserveEntrySignatures: 'allow-extension',
     output: { minify: true, chunkFileNames: '[name]-[hash].js' },
   },
 };
