@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
+import { postComment } from './comment-changes.js';
 import {
   CommentsError,
   listComments,
   loadCommentCounts,
-  postComment,
   type CommentsRequest,
 } from './comments-api.js';
 import { FeedError } from './errors.js';

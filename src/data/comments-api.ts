@@ -35,20 +35,6 @@ export interface CommentPage {
 
 export type CommentSort = 'oldest' | 'newest';
 
-/** What a reader sends. `website` is the honeypot: people leave it empty, bots fill it. */
-export interface NewComment {
-  author?: string;
-  text: string;
-  parentId?: string;
-  website: string;
-}
-
-export interface PostedComment {
-  comment: Comment;
-  /** The server holds the comment for pre-moderation (it answered 202). */
-  pending: boolean;
-}
-
 /** Where and as whom a request goes. Built per request so a fresh token is always used. */
 export interface CommentsRequest {
   /** Base URL of the API; comments live under `{api}/comments/`. */
@@ -117,7 +103,7 @@ export class CommentsError extends FeedError {
 
 type Json = Record<string, unknown>;
 
-const isRecord = (value: unknown): value is Json =>
+export const isRecord = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const optionalString = (value: unknown) =>
@@ -148,7 +134,7 @@ async function readBody(response: Response, url: string): Promise<unknown> {
 }
 
 /** One call to the contract: auth header, timeout, abort, and every failure typed. */
-async function send(
+export async function send(
   request: CommentsRequest,
   method: string,
   path: string,
@@ -198,10 +184,6 @@ export function toComment(value: unknown): Comment {
   };
 }
 
-function readComment(json: unknown): Comment {
-  return toComment(isRecord(json) ? json.comment : undefined);
-}
-
 export async function listComments(
   request: CommentsRequest,
   thread: string,
@@ -217,44 +199,6 @@ export async function listComments(
   const next = optionalString(json.next);
   const total = typeof json.total === 'number' ? json.total : comments.length;
   return { comments, total, ...(next && { next }) };
-}
-
-/**
- * Posts a comment. The same `idempotencyKey` for the same draft makes double clicks and
- * retries after a lost answer create one comment, not two.
- */
-export async function postComment(
-  request: CommentsRequest,
-  thread: string,
-  comment: NewComment,
-  idempotencyKey: string,
-): Promise<PostedComment> {
-  const json = await send(request, 'POST', encodeURIComponent(thread), comment, {
-    'idempotency-key': idempotencyKey,
-  });
-  const posted = readComment(json);
-  const pending = posted.status === 'pending' || (isRecord(json) && json.status === 'pending');
-  return { comment: { ...posted, status: pending ? 'pending' : posted.status }, pending };
-}
-
-const commentPath = (thread: string, id: string) =>
-  `${encodeURIComponent(thread)}/${encodeURIComponent(id)}`;
-
-export async function editComment(
-  request: CommentsRequest,
-  thread: string,
-  id: string,
-  text: string,
-): Promise<Comment> {
-  return readComment(await send(request, 'PATCH', commentPath(thread, id), { text }));
-}
-
-export async function deleteComment(
-  request: CommentsRequest,
-  thread: string,
-  id: string,
-): Promise<void> {
-  await send(request, 'DELETE', commentPath(thread, id));
 }
 
 /** Counts for many threads in one request, for list pages. Threads the server omits count 0. */

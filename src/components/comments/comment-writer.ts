@@ -1,12 +1,6 @@
 import { html, nothing, type ReactiveControllerHost } from 'lit';
-import {
-  CommentsError,
-  deleteComment,
-  editComment,
-  postComment,
-  type Comment,
-  type CommentsRequest,
-} from '../../data/comments-api.js';
+import { deleteComment, editComment, postComment } from '../../data/comment-changes.js';
+import { CommentsError, type Comment, type CommentsRequest } from '../../data/comments-api.js';
 import {
   formatNumber,
   formatPlural,

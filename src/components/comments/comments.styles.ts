@@ -5,59 +5,62 @@ export const commentsStyles = css`
     --_gap: var(--biblio-comments-gap, var(--_space));
     --_indent: var(--biblio-comments-reply-indent, 1.5rem);
   }
-  section {
-    display: grid;
-    gap: var(--_gap);
-  }
   /* A grid column would otherwise grow to the widest field or link at 200 % text. */
   section,
   ul,
   article,
   form {
+    display: grid;
     grid-template-columns: minmax(0, 1fr);
+    gap: var(--_gap);
   }
-  [part='sort'] {
+  article {
+    gap: 0.25em;
+  }
+  form {
+    gap: 0.375em;
+  }
+  .bar,
+  [part='sort'],
+  [part='actions'],
+  .form-actions,
+  .form-meta,
+  header {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.25em 0.5em;
-    min-width: 0;
+    gap: 0.5em;
   }
-  .bar {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
+  .bar,
+  .form-meta {
     justify-content: space-between;
     gap: 0.5em 1em;
   }
+  [part='sort'] {
+    gap: 0.25em 0.5em;
+    min-width: 0;
+  }
+  header {
+    align-items: baseline;
+    gap: 0 0.75em;
+  }
   [part='heading'] {
     font-size: 1.25em;
+  }
+  [part='heading'],
+  [part='author'],
+  .over {
     font-weight: 700;
   }
   ul {
     list-style: none;
     margin: 0;
     padding: 0;
-    display: grid;
-    gap: var(--_gap);
   }
   .replies {
     margin-top: calc(var(--_gap) * 0.75);
     padding-inline-start: var(--_indent);
     border-inline-start: 2px solid var(--_border);
-  }
-  article {
-    display: grid;
-    gap: 0.25em;
-  }
-  header {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: baseline;
-    gap: 0 0.75em;
-  }
-  [part='author'] {
-    font-weight: 700;
   }
   [part='date'],
   .muted,
@@ -75,13 +78,6 @@ export const commentsStyles = css`
     margin: 0;
     white-space: pre-wrap;
   }
-  [part='actions'],
-  .form-actions {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5em;
-  }
   button.quiet {
     color: var(--_accent);
     background: transparent;
@@ -95,13 +91,16 @@ export const commentsStyles = css`
     cursor: progress;
     opacity: 0.7;
   }
-  form {
-    display: grid;
-    gap: 0.375em;
-    padding: var(--_space);
+  form,
+  input,
+  textarea,
+  select {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
+  }
+  form {
+    padding: var(--_space);
   }
   form.edit {
     padding: 0;
@@ -116,11 +115,7 @@ export const commentsStyles = css`
     font: inherit;
     letter-spacing: inherit;
     color: inherit;
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
     padding: 0.5em 0.625em;
-    max-width: 100%;
   }
   input,
   textarea {
@@ -134,15 +129,8 @@ export const commentsStyles = css`
     border-color: var(--_danger);
     border-width: 2px;
   }
-  .form-meta {
-    display: flex;
-    flex-wrap: wrap;
-    justify-content: space-between;
-    gap: 0 1em;
-  }
   .over {
     color: var(--_danger);
-    font-weight: 700;
   }
   [part='form-error'] {
     margin: 0;
@@ -150,9 +138,18 @@ export const commentsStyles = css`
     border-inline-start: 4px solid var(--_danger);
     background: var(--_surface-alt);
   }
-  [part='form-error'] p {
+  [part='form-error'] p,
+  [part='login'],
+  [part='closed'] {
     margin: 0;
   }
+  [part='login'],
+  [part='closed'] {
+    padding: 0.75em var(--_space);
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+  }
+  /* Off screen rather than display: none, which some bots recognise and skip. */
   .honeypot {
     position: absolute;
     left: -10000px;
@@ -160,23 +157,8 @@ export const commentsStyles = css`
     height: 1px;
     overflow: hidden;
   }
-  [part='login'],
-  [part='closed'] {
-    margin: 0;
-    padding: 0.75em var(--_space);
-    border: 1px dashed var(--_border);
-    border-radius: var(--_radius);
-  }
   [part='show-more'] {
     justify-self: start;
-  }
-  [part='heading']:focus,
-  article:focus {
-    outline: none;
-  }
-  [part='heading']:focus-visible,
-  article:focus-visible {
-    outline: 3px solid var(--_focus);
   }
   @media (forced-colors: active) {
     [aria-invalid='true'],

@@ -258,7 +258,8 @@ describe('<biblio-comments>', () => {
       await write(el, 'Очень интересно, спасибо!');
       const posted = oneEvent(el, 'biblio-comment-posted');
       submitButton(el).click();
-      await el.updateComplete;
+      // The sending part may still be on its way (it loads apart): the comment shows once it is.
+      await waitUntil(() => texts(el).length === 1, 'the comment did not show before the answer');
       expect(texts(el)).to.deep.equal(['Очень интересно, спасибо!']);
       expect(part(el, '[part="badge"]')!.textContent).to.equal('Sending…');
       expect(submitButton(el).getAttribute('aria-disabled')).to.equal('true');
@@ -361,7 +362,10 @@ describe('<biblio-comments>', () => {
       part(el, '#text-top')!.dispatchEvent(
         new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true }),
       );
-      await waitUntil(() => part(el, '[part="badge"]') === null, 'post never finished');
+      await waitUntil(
+        () => texts(el).length === 1 && part(el, '[part="badge"]') === null,
+        'post never finished',
+      );
       expect(await requests(thread)).to.have.length(1);
       expect(texts(el)).to.deep.equal(['Один комментарий']);
     });
@@ -647,7 +651,7 @@ describe('<biblio-comments>', () => {
       document.body.append(el);
       await settled(el);
       part<HTMLButtonElement>(el, '#edit-own1')!.click();
-      await el.updateComplete;
+      await waitUntil(() => part(el, '#edit-text'), 'edit form not shown');
       await type(el, 'edit-text', 'Поздно');
       part<HTMLFormElement>(el, 'form.edit')!.requestSubmit();
       await waitUntil(() => part(el, '#edit-problem'), 'no message');
@@ -668,7 +672,7 @@ describe('<biblio-comments>', () => {
       await settled(el);
       expect(part(el, '#edit-x1')).to.be.null;
       part<HTMLButtonElement>(el, '#delete-own1')!.click();
-      await el.updateComplete;
+      await waitUntil(() => part(el, '[role="group"]'), 'no confirmation asked');
       expect(part(el, '[role="group"]')!.textContent).to.contain('Delete this comment for good?');
       await expect(el).to.be.accessible();
       part<HTMLButtonElement>(el, '[role="group"] button')!.click();
