@@ -15,8 +15,8 @@ export interface SanitizeOptions {
  *
  * DOMPurify and our rules are fetched together the first time there is HTML to clean, so
  * pages that only list news, or show text-only articles, never download them. The browser
- * keeps the module once loaded; a failed download rejects, and the element shows its error
- * with Retry (browsers that follow the current HTML standard fetch it again then).
+ * keeps the module once loaded; a failed download rejects (the element shows its error with
+ * Retry) and the next call fetches it again.
  */
 export async function sanitizeHtml(
   html: string,

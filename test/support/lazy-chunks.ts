@@ -1,8 +1,8 @@
 /**
  * The browser side of test/middleware/lazy-chunks.mjs: while `run` runs, every download of the
  * named modules (file names without extension, e.g. `sanitize-with-purify`) fails with 503, or
- * arrives 600 ms late. A browser remembers a module it failed to load for the rest of the page
- * (Chromium does, as of version 156), so a test file that breaks a module cannot load it later.
+ * arrives 600 ms late. A module the page has already loaded cannot be broken any more: tests
+ * that break one run in their own file, before anything loads it.
  */
 async function withModuleCookie<T>(cookie: string, names: string[], run: () => Promise<T>) {
   document.cookie = `${cookie}=${encodeURIComponent(names.join(','))}; path=/`;

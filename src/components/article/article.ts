@@ -195,6 +195,8 @@ export class BiblioArticle extends BiblioElement<StringsOf<typeof localizedStrin
     import('../view-counter/view-counter.js').then(
       ({ BiblioViewCounter }) => BiblioViewCounter.define(),
       (cause: unknown) => {
+        // Asked again at the article's next update (another item, say): the network may be back.
+        this.viewCounterRequested = false;
         const error = toFeedError(cause);
         console.warn('biblio-widgets: <biblio-article> could not load its view counter', error);
         this.dispatchEvent(publicEvent('biblio-error', { error }));
