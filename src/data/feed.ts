@@ -58,8 +58,14 @@ function toSource(body: string, options: ReadOptions): FeedSource {
 }
 
 /** An empty `map=""` or `format=""` attribute means none was given. */
-function givenMap(options: ReadOptions): FeedMap | string | undefined {
+function givenMap(options: Pick<ReadOptions, 'map'>): FeedMap | string | undefined {
   return typeof options.map === 'string' && options.map.trim() === '' ? undefined : options.map;
+}
+
+/** A `map` applies unless `format` names another format. */
+function usesMap(options: Pick<ReadOptions, 'format' | 'map'>): boolean {
+  const format = options.format || 'auto';
+  return givenMap(options) !== undefined && (format === 'auto' || format === 'mapped');
 }
 
 function checkFormat(options: ReadOptions): FeedFormatOption {
@@ -75,9 +81,7 @@ function checkFormat(options: ReadOptions): FeedFormatOption {
 /** The adapter for a body, by detection or as named; `mapped` when a `map` is given. */
 function chooseAdapter(source: FeedSource, options: ReadOptions): Adapter | 'mapped' {
   const format = checkFormat(options);
-  if (givenMap(options) !== undefined && (format === 'auto' || format === 'mapped')) {
-    return 'mapped';
-  }
+  if (usesMap(options)) return 'mapped';
   if (format === 'mapped') {
     throw new FeedError('config', 'The "mapped" format needs a map', {
       attribute: 'map',
@@ -96,9 +100,13 @@ function chooseAdapter(source: FeedSource, options: ReadOptions): Adapter | 'map
   return adapter;
 }
 
+function loadMappedChunk() {
+  return loadChunk(() => import('./adapters/mapped.js'));
+}
+
 async function loadReader(adapter: Adapter | 'mapped', options: ReadOptions): Promise<FeedReader> {
   if (adapter !== 'mapped') return adapter.loadReader();
-  const { mappedReader, toFeedMap } = await loadChunk(() => import('./adapters/mapped.js'));
+  const { mappedReader, toFeedMap } = await loadMappedChunk();
   return mappedReader(toFeedMap(givenMap(options), options.url));
 }
 
@@ -151,6 +159,17 @@ export interface LoadFeedOptions
   onUpdate?: (page: FeedPage) => void;
 }
 
+/**
+ * A reader the page names (by `format`, or with a `map`) is fetched alongside the feed instead
+ * of after it. Only a head start: reading loads it again, and reports a failure then.
+ */
+function preloadReader(options: Pick<ReadOptions, 'format' | 'map'>): void {
+  const loading = usesMap(options)
+    ? loadMappedChunk()
+    : adapters.find((adapter) => adapter.format === options.format)?.loadReader();
+  loading?.catch(() => {});
+}
+
 async function load<Value>(
   url: string,
   options: Omit<LoadFeedOptions, 'onUpdate'>,
@@ -159,6 +178,7 @@ async function load<Value>(
 ): Promise<Value> {
   const readResponse = (response: FeedResponse) =>
     read(response.body, { ...options, url: response.url, headers: response.headers });
+  preloadReader(options);
   const response = await fetchFeedText(url, {
     ...options,
     onRevalidate: (fresh) => {
