@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { withFailingModules } from '../../test/support/lazy-chunks.js';
 import { loadChunk } from './adapters/chunk.js';
 import { FeedError } from './errors.js';
 import { detectFormat, loadFeed, readFeed, type ReadOptions } from './feed.js';
@@ -14,11 +15,6 @@ async function rejection(promise: Promise<unknown>): Promise<FeedError> {
     return error as FeedError;
   }
   throw new Error('expected a FeedError');
-}
-
-/** Makes the next request for a reader chunk fail (test/middleware/reader-chunks.mjs). */
-async function failNextLoad(module: string): Promise<void> {
-  await fetch(`/reader-chunks/fail?module=${module}`);
 }
 
 /** The feed-reader modules this page has fetched so far. */
@@ -44,6 +40,20 @@ describe('lazy feed readers', () => {
     expect(detectFormat('[{"title": "One"}]', options)).to.equal('array');
   });
 
+  it('fetches the reader that format= names alongside the feed, not after it', async () => {
+    const feed = new URL(
+      '/feeds-api/feed/reader-head-start?fixture=wordpress-rss.xml&delay=300',
+      location.href,
+    ).href;
+    const page = await loadFeed(feed, { domParser, format: 'rss', retries: 0 });
+    expect(page.items.length).to.be.greaterThan(0);
+    const timing = (part: string) =>
+      performance
+        .getEntriesByType('resource')
+        .find((entry) => entry.name.includes(part)) as PerformanceResourceTiming;
+    expect(timing('/adapters/xml-reader.').startTime).to.be.below(timing(feed).responseEnd);
+  });
+
   it('a chunk that cannot load is a network error, and nothing of it is kept', async () => {
     let attempts = 0;
     const offline = () => {
@@ -59,8 +69,10 @@ describe('lazy feed readers', () => {
 
   it('a reader chunk that fails to load rejects with a network FeedError; reading again imports it', async () => {
     const body = await (await fetch('/test/fixtures/feeds/rss2json.json')).text();
-    await failNextLoad('rss2json-reader');
-    expect((await rejection(readFeed(body, options))).kind).to.equal('network');
+    const error = await withFailingModules(['rss2json-reader'], () =>
+      rejection(readFeed(body, options)),
+    );
+    expect(error.kind).to.equal('network');
     const page = await readFeed(body, options);
     expect(page.items.map((item) => item.title)).to.deep.equal(['Winter schedule']);
   });
@@ -73,8 +85,9 @@ describe('lazy feed readers', () => {
       const url = new URL(`/test/fixtures/feeds/custom-map.json?case=${Date.now()}`, location.href)
         .href;
       const map = '{"items": "data.news", "title": "headline"}';
-      await failNextLoad('mapped');
-      const error = await rejection(loadFeed(url, { domParser, map, retries: 0 }));
+      const error = await withFailingModules(['mapped'], () =>
+        rejection(loadFeed(url, { domParser, map, retries: 0 })),
+      );
       expect(error.kind).to.equal('network');
       const page = await loadFeed(url, { domParser, map, retries: 0 });
       expect(page.items.length).to.be.greaterThan(0);

@@ -1,10 +1,11 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/define/news-list.js';
+import { withFailingModules } from '../support/lazy-chunks.js';
 import { part, titles } from '../support/news-list-queries.js';
 
 /**
  * A page that lost its connection after loading: the news list's reader chunk cannot be
- * fetched (test/middleware/reader-chunks.mjs cuts it once). The reader sees the localized
+ * fetched (test/middleware/lazy-chunks.mjs fails it). The reader sees the localized
  * network error, and Retry fetches the chunk again.
  */
 describe('<biblio-news-list> when its feed reader cannot load', () => {
@@ -13,14 +14,15 @@ describe('<biblio-news-list> when its feed reader cannot load', () => {
     const record = (event: PromiseRejectionEvent) => unhandled.push(event.reason);
     window.addEventListener('unhandledrejection', record);
     try {
-      await fetch('/reader-chunks/fail?module=array-reader');
       const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
       const el = document.createElement('biblio-news-list');
       el.lang = 'ru';
-      const failed = oneEvent(el, 'biblio-error');
-      el.src = `/test/fixtures/feeds/bare-array.json?case=${Date.now()}`;
-      wrapper.append(el);
-      expect((await failed).detail.error.kind).to.equal('network');
+      await withFailingModules(['array-reader'], async () => {
+        const failed = oneEvent(el, 'biblio-error');
+        el.src = '/test/fixtures/feeds/bare-array.json';
+        wrapper.append(el);
+        expect((await failed).detail.error.kind).to.equal('network');
+      });
       await waitUntil(() => part(el, 'error'), 'no error shown');
       expect(part(el, 'error')!.textContent).to.contain('Нет соединения. Проверьте подключение');
       await expect(el).to.be.accessible();
