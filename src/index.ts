@@ -9,15 +9,14 @@ export {
   type CommentsAuth,
 } from './components/comments/comments.js';
 export { BiblioCommentCount } from './components/comment-count/comment-count.js';
-export {
-  CommentsError,
-  type Comment,
-  type CommentAuthor,
-  type CommentPage,
-  type CommentSort,
-  type CommentStatus,
-  type CommentsErrorCode,
+export type {
+  Comment,
+  CommentAuthor,
+  CommentPage,
+  CommentSort,
+  CommentStatus,
 } from './data/comments-api.js';
+export { CommentsError, type CommentsErrorCode } from './data/comment-changes.js';
 export { BiblioPartners, type PartnersLayout } from './components/partners/partners.js';
 export {
   BiblioViewCounter,

@@ -1,8 +1,17 @@
-import { isRecord, send, toComment, type Comment, type CommentsRequest } from './comments-api.js';
+import {
+  isRecord,
+  optionalString,
+  send,
+  toComment,
+  type Comment,
+  type CommentsRequest,
+} from './comments-api.js';
+import { FeedError } from './errors.js';
 
 /*
- * The changes a reader makes: posting, editing and deleting. Apart from reading
- * (comments-api.ts) so that a page that only shows comments never loads them.
+ * The changes a reader makes: posting, editing and deleting, and the server's reasons for
+ * refusing them. Apart from reading (comments-api.ts), so a page that only shows comments
+ * never loads them.
  */
 
 /** What a reader sends. `website` is the honeypot: people leave it empty, bots fill it. */
@@ -19,6 +28,71 @@ export interface PostedComment {
   pending: boolean;
 }
 
+/**
+ * The reasons the contract names, plus one per status the server may answer without a code.
+ * Elements translate the code; `message` is for developers.
+ */
+export type CommentsErrorCode =
+  | 'text_required'
+  | 'text_too_long'
+  | 'name_required'
+  | 'name_invalid'
+  | 'token_required'
+  | 'token_invalid'
+  | 'edit_window_closed'
+  | 'forbidden'
+  | 'conflict'
+  | 'rate_limited'
+  | 'server';
+
+const knownCodes = new Set<string>([
+  'text_required',
+  'text_too_long',
+  'name_required',
+  'name_invalid',
+  'token_required',
+  'token_invalid',
+  'edit_window_closed',
+] satisfies CommentsErrorCode[]);
+
+function reasonFor(code: string, status: number): CommentsErrorCode {
+  if (knownCodes.has(code)) return code as CommentsErrorCode;
+  if (status >= 500) return 'server';
+  if (status === 401) return code === 'token_expired' ? 'token_invalid' : 'token_required';
+  if (status === 409) return 'conflict';
+  if (status === 429) return 'rate_limited';
+  return 'forbidden';
+}
+
+/** A refusal by the comments server: an HTTP FeedError that also says why. */
+export class CommentsError extends FeedError {
+  /** The server's own code, for developers (`banned`, `not_author`…). */
+  readonly code: string;
+  /** The code, or the nearest reason the contract names: what an element explains. */
+  readonly reason: CommentsErrorCode;
+  /** Seconds to wait before trying again, from `Retry-After` on 429. */
+  readonly retryAfter?: number;
+
+  constructor(status: number, code: string, message: string, url: string, retryAfter?: number) {
+    super('http', message, { status, url });
+    this.code = code;
+    this.reason = reasonFor(code, status);
+    this.retryAfter = retryAfter;
+  }
+}
+
+function readRetryAfter(response: Response): number | undefined {
+  const seconds = Number(response.headers.get('retry-after'));
+  return Number.isFinite(seconds) && seconds > 0 ? seconds : undefined;
+}
+
+function toCommentsError(response: Response, url: string, body: unknown): CommentsError {
+  const error = isRecord(body) && isRecord(body.error) ? body.error : {};
+  const code = optionalString(error.code) ?? `http_${response.status}`;
+  const message = optionalString(error.message) ?? `HTTP ${response.status} from ${url}`;
+  return new CommentsError(response.status, code, message, url, readRetryAfter(response));
+}
+
 function readComment(json: unknown): Comment {
   return toComment(isRecord(json) ? json.comment : undefined);
 }
@@ -33,8 +107,10 @@ export async function postComment(
   comment: NewComment,
   idempotencyKey: string,
 ): Promise<PostedComment> {
-  const json = await send(request, 'POST', encodeURIComponent(thread), comment, {
-    'idempotency-key': idempotencyKey,
+  const json = await send(request, 'POST', encodeURIComponent(thread), {
+    body: comment,
+    headers: { 'idempotency-key': idempotencyKey },
+    refusal: toCommentsError,
   });
   const posted = readComment(json);
   const pending = posted.status === 'pending' || (isRecord(json) && json.status === 'pending');
@@ -50,7 +126,8 @@ export async function editComment(
   id: string,
   text: string,
 ): Promise<Comment> {
-  return readComment(await send(request, 'PATCH', commentPath(thread, id), { text }));
+  const call = { body: { text }, refusal: toCommentsError };
+  return readComment(await send(request, 'PATCH', commentPath(thread, id), call));
 }
 
 export async function deleteComment(
@@ -58,5 +135,5 @@ export async function deleteComment(
   thread: string,
   id: string,
 ): Promise<void> {
-  await send(request, 'DELETE', commentPath(thread, id));
+  await send(request, 'DELETE', commentPath(thread, id), { refusal: toCommentsError });
 }

@@ -1,11 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { postComment } from './comment-changes.js';
-import {
-  CommentsError,
-  listComments,
-  loadCommentCounts,
-  type CommentsRequest,
-} from './comments-api.js';
+import { CommentsError, postComment } from './comment-changes.js';
+import { listComments, loadCommentCounts, type CommentsRequest } from './comments-api.js';
 import { FeedError } from './errors.js';
 
 interface Sent {
@@ -92,7 +87,7 @@ describe('comments API client', () => {
     expect(posted.comment.status).to.equal('pending');
   });
 
-  it('turns refusals into CommentsErrors with a reason the element can explain', async () => {
+  it('turns refused changes into CommentsErrors with a reason the element can explain', async () => {
     const cases: Array<[Response, string, string]> = [
       [
         json({ error: { code: 'text_too_long', message: 'm' } }, 400),
@@ -110,7 +105,8 @@ describe('comments API client', () => {
     ];
     for (const [response, code, reason] of cases) {
       const { fetch } = fakeFetch(() => response);
-      const error = await failure(listComments(request(fetch), 'news-1'));
+      const post = postComment(request(fetch), 'news-1', { text: 'x', website: '' }, 'k');
+      const error = await failure(post);
       expect(error).to.be.instanceOf(CommentsError);
       expect(error.kind).to.equal('http');
       expect([(error as CommentsError).code, (error as CommentsError).reason]).to.deep.equal([
@@ -118,6 +114,13 @@ describe('comments API client', () => {
         reason,
       ]);
     }
+  });
+
+  it('reports a refused list by its HTTP status, which is all the reader is told', async () => {
+    const { fetch } = fakeFetch(() => json({ error: { code: 'banned', message: 'm' } }, 403));
+    const error = await failure(listComments(request(fetch), 'news-1'));
+    expect(error).not.to.be.instanceOf(CommentsError);
+    expect([error.kind, error.details.status]).to.deep.equal(['http', 403]);
   });
 
   it('reads Retry-After on 429', async () => {

@@ -48,78 +48,13 @@ export interface CommentsRequest {
   timeout?: number;
 }
 
-/**
- * The reasons the contract names, plus one per status the server may answer without a code.
- * Elements translate the code; `message` is for developers.
- */
-export type CommentsErrorCode =
-  | 'text_required'
-  | 'text_too_long'
-  | 'name_required'
-  | 'name_invalid'
-  | 'token_required'
-  | 'token_invalid'
-  | 'edit_window_closed'
-  | 'forbidden'
-  | 'conflict'
-  | 'rate_limited'
-  | 'server';
-
-const knownCodes = new Set<string>([
-  'text_required',
-  'text_too_long',
-  'name_required',
-  'name_invalid',
-  'token_required',
-  'token_invalid',
-  'edit_window_closed',
-] satisfies CommentsErrorCode[]);
-
-function reasonFor(code: string, status: number): CommentsErrorCode {
-  if (knownCodes.has(code)) return code as CommentsErrorCode;
-  if (status >= 500) return 'server';
-  if (status === 401) return code === 'token_expired' ? 'token_invalid' : 'token_required';
-  if (status === 409) return 'conflict';
-  if (status === 429) return 'rate_limited';
-  return 'forbidden';
-}
-
-/** A refusal by the comments server: an HTTP FeedError that also says why. */
-export class CommentsError extends FeedError {
-  /** The server's own code, for developers (`banned`, `not_author`…). */
-  readonly code: string;
-  /** The code, or the nearest reason the contract names: what an element explains. */
-  readonly reason: CommentsErrorCode;
-  /** Seconds to wait before trying again, from `Retry-After` on 429. */
-  readonly retryAfter?: number;
-
-  constructor(status: number, code: string, message: string, url: string, retryAfter?: number) {
-    super('http', message, { status, url });
-    this.code = code;
-    this.reason = reasonFor(code, status);
-    this.retryAfter = retryAfter;
-  }
-}
-
 type Json = Record<string, unknown>;
 
 export const isRecord = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const optionalString = (value: unknown) =>
+export const optionalString = (value: unknown) =>
   typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
-
-function readRetryAfter(response: Response): number | undefined {
-  const seconds = Number(response.headers.get('retry-after'));
-  return Number.isFinite(seconds) && seconds > 0 ? seconds : undefined;
-}
-
-function toCommentsError(response: Response, body: unknown, url: string): CommentsError {
-  const error = isRecord(body) && isRecord(body.error) ? body.error : {};
-  const code = optionalString(error.code) ?? `http_${response.status}`;
-  const message = optionalString(error.message) ?? `HTTP ${response.status} from ${url}`;
-  return new CommentsError(response.status, code, message, url, readRetryAfter(response));
-}
 
 async function readBody(response: Response, url: string): Promise<unknown> {
   const text = await response.text();
@@ -133,13 +68,23 @@ async function readBody(response: Response, url: string): Promise<unknown> {
   }
 }
 
+/** What a call sends besides its method and path, and how a refusal is reported. */
+export interface Call {
+  body?: unknown;
+  headers?: Record<string, string>;
+  /** Turns a refusal into the error the caller throws; reading needs only the status. */
+  refusal?: (response: Response, url: string, body: unknown) => FeedError;
+}
+
+const httpError = (response: Response, url: string) =>
+  new FeedError('http', `HTTP ${response.status} from ${url}`, { status: response.status, url });
+
 /** One call to the contract: auth header, timeout, abort, and every failure typed. */
 export async function send(
   request: CommentsRequest,
   method: string,
   path: string,
-  body?: unknown,
-  headers: Record<string, string> = {},
+  { body, headers = {}, refusal = httpError }: Call = {},
 ): Promise<unknown> {
   const url = `${request.api.replace(/\/+$/, '')}/comments/${path}`;
   const allHeaders: Record<string, string> = { accept: 'application/json', ...headers };
@@ -152,7 +97,7 @@ export async function send(
     credentials: request.credentials ? 'include' : 'same-origin',
   });
   const json = await readBody(response, url);
-  if (!response.ok) throw toCommentsError(response, json, url);
+  if (!response.ok) throw refusal(response, url, json);
   return json;
 }
 

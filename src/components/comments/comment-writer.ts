@@ -1,6 +1,11 @@
 import { html, nothing, type ReactiveControllerHost } from 'lit';
-import { deleteComment, editComment, postComment } from '../../data/comment-changes.js';
-import { CommentsError, type Comment, type CommentsRequest } from '../../data/comments-api.js';
+import {
+  CommentsError,
+  deleteComment,
+  editComment,
+  postComment,
+} from '../../data/comment-changes.js';
+import type { Comment, CommentsRequest } from '../../data/comments-api.js';
 import {
   formatNumber,
   formatPlural,
