@@ -55,6 +55,7 @@ async function mount(thread: string, properties: Partial<BiblioComments> = {}) {
       .token=${properties.token}
       ?disabled=${properties.disabled ?? false}
       auth=${properties.auth ?? 'none'}
+      max-length=${properties.maxLength ?? 2000}
     ></biblio-test-lazy-comments>`,
   );
   await waitUntil(() => part(el, '[part="list"], [part="empty"]'), 'comments never loaded');
@@ -126,6 +127,20 @@ describe('<biblio-comments> writing part, loaded apart', () => {
     await waitUntil(async () => (await posts(thread)).length === 1, 'nothing posted');
     const [sent] = await posts(thread);
     expect(sent.body).to.include({ text: 'Пишу, пока форма догружается', website: 'bot.example' });
+  });
+
+  it('announces text going over the limit once it has arrived', async () => {
+    let arrive!: () => void;
+    ControlledComments.held = new Promise((resolve) => (arrive = resolve));
+    const el = await mount(newThread(), { maxLength: 10 });
+    await waitUntil(() => ControlledComments.loads === 1, 'writing part never asked for');
+    await type(el, 'text-top', 'Одиннадцать');
+    const status = () => part(el, '[role="status"].visually-hidden')!.textContent;
+    expect(part(el, '#count-top')!.classList.contains('over')).to.be.true;
+    expect(status()).to.equal('');
+    arrive();
+    await waitUntil(() => status() !== '', 'going over the limit never announced');
+    expect(status()).to.equal('The comment is 1 character too long: at most 10 are allowed.');
   });
 
   it('says so with Try again when it cannot load (offline), keeps the text, then sends', async () => {

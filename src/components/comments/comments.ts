@@ -164,6 +164,8 @@ export class BiblioComments extends BiblioElement<StringsOf<typeof localizedStri
   /** The writing part, once loaded; until then only what reading needs is here. */
   private writer?: CommentWriter;
   private writerLoading?: Promise<CommentWriter>;
+  /** The idle-time fetch is tried once: after a failure, only Send or Retry tries again. */
+  private writerPreloaded = false;
 
   private listController?: AbortController;
   /**
@@ -291,16 +293,17 @@ export class BiblioComments extends BiblioElement<StringsOf<typeof localizedStri
    * Runs `use` with the writing part: at once when it is here, else once it has loaded. When
    * it cannot load, `failed` shows why where the reader acted.
    */
-  private withWriter(use: (writer: CommentWriter) => unknown, failed?: (error: unknown) => void) {
+  private withWriter(use: (writer: CommentWriter) => unknown, failed: (error: unknown) => void) {
     if (this.writer) return void use(this.writer);
-    this.loadWriter().then(use, (error: unknown) => failed?.(toFeedError(error)));
+    this.loadWriter().then(use, (error: unknown) => failed(toFeedError(error)));
   }
 
   protected override updated(): void {
     // A box that can write (or shows the reader's own comments) fetches the writing part when
     // the page is idle, so Send, Edit and Delete answer at once when the reader gets to them.
     const mayNeedWriter = this.mayWrite || this.comments.some((comment) => comment.mine);
-    if (this.loaded && mayNeedWriter && !this.writerLoading) {
+    if (this.loaded && mayNeedWriter && !this.writerPreloaded) {
+      this.writerPreloaded = true;
       whenIdle(() => void this.loadWriter().catch(() => undefined));
     }
   }
@@ -393,7 +396,11 @@ export class BiblioComments extends BiblioElement<StringsOf<typeof localizedStri
     const current = this.drafts[slot] ?? emptyDraft;
     const draft = { ...current, ...change, key: newDraftKey() };
     this.setDraft(slot, draft);
-    this.withWriter((writer) => writer.announceLength(current.text, draft.text));
+    // Said by the writing part once it is here; typing alone never retries a failed load.
+    void this.writerLoading?.then(
+      (writer) => writer.announceLength(current.text, draft.text),
+      () => undefined,
+    );
     if (this.problems[slot] && !this.problems[slot].retry) this.setProblem(slot, undefined);
   }
 
