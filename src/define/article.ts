@@ -1,4 +1,3 @@
 import { BiblioArticle } from '../components/article/article.js';
-import './view-counter.js';
 
 BiblioArticle.define();
