@@ -5,7 +5,8 @@
  *   within the feed's max age: script from the HTTP cache, feed from the data layer's storage
  *   cache) and a stale one (the stored feed is past its max age: it is painted at once and
  *   revalidated behind, stale-while-revalidate);
- * - the layout shift (CLS) of that page, with text below the list that a growing list pushes;
+ * - the layout shift (CLS) of that page, with text below the list that a growing list pushes,
+ *   and of the same page reserving the list's space as README.md asks (cold cache);
  * - the number of feed requests when five news lists on one page share one feed URL (must be 1).
  *
  *   node bench/page-load.mjs [--repetitions 9] [--feed-delay 200]
@@ -50,17 +51,21 @@ const feed = JSON.stringify({
   })),
 });
 
+/** What README.md asks a page to add so that nothing moves while the script arrives. */
+const reservedSpace = 'biblio-news-list:not(:defined) { display: block; min-height: 100vh }';
+
 /**
  * `scriptStart` is taken where the page meets our script tag; every animation frame then looks
  * for an item, and the first frame that has one is the frame that paints it. Layout shifts add
  * up as Lighthouse counts them (none follows an input here).
  */
-const page = (lists) => `<!doctype html>
+const page = (lists, { reserve = false } = {}) => `<!doctype html>
 <html lang="en">
   <head>
     <meta charset="utf-8" />
     <title>biblio-widgets page load</title>
     <link rel="icon" href="data:," />
+    ${reserve ? `<style>${reservedSpace}</style>` : ''}
   </head>
   <body>
     ${`<biblio-news-list src="${feedPath}" page-size="10"></biblio-news-list>\n`.repeat(lists)}
@@ -85,6 +90,12 @@ const page = (lists) => `<!doctype html>
 
 const contentTypes = { '.js': 'text/javascript', '.json': 'application/json' };
 
+const pages = {
+  '/one.html': page(1),
+  '/reserved.html': page(1, { reserve: true }),
+  '/five.html': page(sharedListCount),
+};
+
 function serve(bundleDir) {
   const counts = { feed: 0 };
   const server = createServer(async (request, response) => {
@@ -97,9 +108,9 @@ function serve(bundleDir) {
         'cache-control': 'no-cache',
       });
       response.end(feed);
-    } else if (pathname === '/one.html' || pathname === '/five.html') {
+    } else if (pages[pathname]) {
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      response.end(page(pathname === '/one.html' ? 1 : sharedListCount));
+      response.end(pages[pathname]);
     } else {
       try {
         const body = await readFile(join(bundleDir, pathname.slice(1)));
@@ -159,9 +170,16 @@ try {
   browser = await launchChromium();
 
   const caches = ['cold', 'warm', 'stale'];
-  const times = { cold: [], warm: [], stale: [] };
-  const shifts = { cold: [], warm: [], stale: [] };
-  const feedRequests = { cold: [], warm: [], stale: [] };
+  const times = { cold: [], warm: [], stale: [], reserved: [] };
+  const shifts = { cold: [], warm: [], stale: [], reserved: [] };
+  const feedRequests = { cold: [], warm: [], stale: [], reserved: [] };
+  const measure = async (tab, name, path) => {
+    const before = served.counts.feed;
+    const { time, shift } = await load(tab, `${origin}${path}`);
+    times[name].push(time);
+    shifts[name].push(shift);
+    feedRequests[name].push(served.counts.feed - before);
+  };
   for (let run = 0; run < repetitions; run += 1) {
     const context = await browser.newContext();
     const tab = await context.newPage();
@@ -169,13 +187,12 @@ try {
       if (cache === 'stale' && (await ageStoredFeeds(tab)) !== 1) {
         throw new Error('The feed was not stored.');
       }
-      const before = served.counts.feed;
-      const { time, shift } = await load(tab, `${origin}/one.html`);
-      times[cache].push(time);
-      shifts[cache].push(shift);
-      feedRequests[cache].push(served.counts.feed - before);
+      await measure(tab, cache, '/one.html');
     }
     await context.close();
+    const reservingContext = await browser.newContext();
+    await measure(await reservingContext.newPage(), 'reserved', '/reserved.html');
+    await reservingContext.close();
   }
 
   const sharedRuns = [];
@@ -214,6 +231,8 @@ try {
   row('cold', `${median(feedRequests.cold)}`);
   row('warm', `${median(feedRequests.warm)} (fresh copy from storage)`);
   row('stale', `${median(feedRequests.stale)} (revalidated after the paint)`);
+  console.log(`\n"reserved": cold, on a page with README's rule: ${reservedSpace}`);
+  row('reserved', `${median(feedRequests.reserved)}`);
   const staleShare = median(times.stale) / median(times.cold);
   console.log(
     `\nstale-while-revalidate paints in ${(staleShare * 100).toFixed(0)} % of the cold time`,
