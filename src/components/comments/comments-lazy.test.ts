@@ -16,13 +16,16 @@ const offlineError = () => new TypeError('Failed to fetch dynamically imported m
 /** A box whose writing part loads only when the test says, and fails while "offline". */
 class ControlledComments extends BiblioComments {
   static loads = 0;
+  static arrived = 0;
   static offline = false;
   static held?: Promise<void>;
   static override loadWriter = async () => {
     ControlledComments.loads += 1;
     await ControlledComments.held;
     if (ControlledComments.offline) throw offlineError();
-    return realLoader();
+    const writing = await realLoader();
+    ControlledComments.arrived += 1;
+    return writing;
   };
 }
 ControlledComments.define('biblio-test-lazy-comments');
@@ -75,6 +78,7 @@ const idle = () => new Promise((resolve) => requestIdleCallback(resolve));
 describe('<biblio-comments> writing part, loaded apart', () => {
   beforeEach(() => {
     ControlledComments.loads = 0;
+    ControlledComments.arrived = 0;
     ControlledComments.offline = false;
     ControlledComments.held = undefined;
   });
@@ -103,6 +107,26 @@ describe('<biblio-comments> writing part, loaded apart', () => {
     await idle();
     expect(ControlledComments.loads).to.equal(1);
     expect(part(el, 'form[part="form"]')).to.exist;
+  });
+
+  it('changes nothing on screen when it arrives, so nothing shifts', async () => {
+    let arrive!: () => void;
+    ControlledComments.held = new Promise((resolve) => (arrive = resolve));
+    const thread = newThread();
+    await setUp(thread, {
+      comments: [{ id: 'own1', author: { name: 'Читатель', id: '42' }, text: 'Моё' }],
+    });
+    const el = await mount(thread, { token: reader });
+    await waitUntil(() => part(el, '#edit-own1'), 'own comment not shown');
+    await waitUntil(() => ControlledComments.loads === 1, 'writing part never asked for');
+    const before = el.shadowRoot!.innerHTML;
+    const height = el.getBoundingClientRect().height;
+    arrive();
+    await waitUntil(() => ControlledComments.arrived === 1, 'writing part never arrived');
+    await idle();
+    await el.updateComplete;
+    expect(el.getBoundingClientRect().height).to.equal(height);
+    expect(el.shadowRoot!.innerHTML).to.equal(before);
   });
 
   it('keeps every keystroke and the honeypot while it loads, then sends on Ctrl+Enter', async () => {

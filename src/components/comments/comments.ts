@@ -106,6 +106,7 @@ export class BiblioComments extends BiblioElement<StringsOf<typeof localizedStri
   /**
    * Sending, editing and deleting, loaded apart from the element (see comment-writer.ts).
    * Static so a test can stand in a loader that fails, as it does offline.
+   * @internal
    */
   static loadWriter = () => import('./comment-writer.js');
 
