@@ -147,7 +147,7 @@ describe('comments API client', () => {
   it('refuses answers it cannot show as format errors', async () => {
     for (const body of [{ items: [] }, { comments: [{ id: 1, text: 'no author' }] }]) {
       const { fetch } = fakeFetch(() => json(body));
-      expect((await failure(listComments(request(fetch), 'news-1'))).kind).to.equal('format');
+      expect((await failure(listComments(request(fetch), 'news-1'))).kind).to.equal('unexpected');
     }
   });
 

@@ -101,17 +101,17 @@ export async function send(
   return json;
 }
 
-function formatError(what: string): FeedError {
-  return new FeedError('format', `The comments server answered without ${what}`);
+function unexpectedAnswer(what: string): FeedError {
+  return new FeedError('unexpected', `The comments server answered without ${what}`);
 }
 
-/** Checks one comment from the server; a comment we cannot show is a format error. */
+/** Checks one comment from the server; a comment we cannot show is an unexpected answer. */
 export function toComment(value: unknown): Comment {
-  if (!isRecord(value) || !isRecord(value.author)) throw formatError('a valid comment');
+  if (!isRecord(value) || !isRecord(value.author)) throw unexpectedAnswer('a valid comment');
   const id = optionalString(value.id);
   const name = optionalString(value.author.name);
   if (!id || name === undefined || typeof value.text !== 'string') {
-    throw formatError('a comment id, author name and text');
+    throw unexpectedAnswer('a comment id, author name and text');
   }
   const parentId = optionalString(value.parentId);
   const authorId = optionalString(value.author.id);
@@ -139,7 +139,7 @@ export async function listComments(
   if (query.limit) search.set('limit', String(query.limit));
   if (query.sort) search.set('sort', query.sort);
   const json = await send(request, 'GET', `${encodeURIComponent(thread)}?${search}`);
-  if (!isRecord(json) || !Array.isArray(json.comments)) throw formatError('a comment list');
+  if (!isRecord(json) || !Array.isArray(json.comments)) throw unexpectedAnswer('a comment list');
   const comments = json.comments.map(toComment);
   const next = optionalString(json.next);
   const total = typeof json.total === 'number' ? json.total : comments.length;
@@ -156,7 +156,7 @@ export async function loadCommentCounts(
     'GET',
     `counts?threads=${threads.map(encodeURIComponent).join(',')}`,
   );
-  if (!isRecord(json) || !isRecord(json.counts)) throw formatError('a counts object');
+  if (!isRecord(json) || !isRecord(json.counts)) throw unexpectedAnswer('a counts object');
   const counts = json.counts;
   return Object.fromEntries(
     threads.map((thread) => [thread, typeof counts[thread] === 'number' ? counts[thread] : 0]),

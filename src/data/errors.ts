@@ -8,6 +8,8 @@ export type FeedErrorKind =
   | 'http'
   | 'parse'
   | 'format'
+  /** A comments, views or partners server answered JSON of the wrong shape (no `map` helps). */
+  | 'unexpected'
   | 'map'
   | 'config'
   /** A bug of ours while rendering: the element shows it instead of throwing into the page. */

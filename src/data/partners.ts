@@ -36,7 +36,7 @@ function findList(json: unknown): unknown[] | undefined {
 export function toPartners(json: unknown, baseUrl: string): Partner[] {
   const list = findList(json);
   if (!list) {
-    throw new FeedError('format', 'Expected an array of partners or {"partners": [...]}', {
+    throw new FeedError('unexpected', 'Expected an array of partners or {"partners": [...]}', {
       url: baseUrl,
     });
   }

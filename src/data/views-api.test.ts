@@ -49,7 +49,7 @@ describe('views API client', () => {
       const error = await readViews('https://lib.example/api', '7', answering(body)).catch(
         (e) => e,
       );
-      expect(error.kind, body).to.equal('format');
+      expect(error.kind, body).to.equal('unexpected');
     }
     const notJson = await readViews('https://lib.example/api', '7', answering('<html>')).catch(
       (e) => e,

@@ -65,7 +65,7 @@ async function requestViews(
 function toViewCount(body: Record<string, unknown>, itemId: string, url: string): ViewCount {
   const { views } = body;
   if (typeof views !== 'number' || !Number.isFinite(views) || views < 0) {
-    throw new FeedError('format', `${url} answered without a "views" count`, { url });
+    throw new FeedError('unexpected', `${url} answered without a "views" count`, { url });
   }
   return { itemId: typeof body.itemId === 'string' ? body.itemId : itemId, views };
 }

@@ -14,6 +14,7 @@ export const errors = {
   format: 'This feed format is not recognised. Describe its fields with the “map” attribute.',
   map: 'The “map” attribute points to a missing field: {path}.',
   config: 'The element is not set up: the “{attribute}” attribute is missing.',
+  unexpected: 'The server answered with data this block cannot show.',
   internal: 'Something went wrong while showing this.',
 } as const;
 

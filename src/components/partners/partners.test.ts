@@ -165,11 +165,13 @@ describe('<biblio-partners>', () => {
       expect(shadow(el).querySelector('[part="error"]')!.textContent).to.contain('not valid JSON');
     });
 
-    it('says the format is unknown when the JSON holds no list', async () => {
+    it('says the data cannot be shown when the JSON holds no list, without pointing at a map', async () => {
       const el = await loaded(
         await fixture<BiblioPartners>(html`<biblio-partners src=${noList}></biblio-partners>`),
       );
-      expect(shadow(el).querySelector('[part="error"]')!.textContent).to.contain('not recognised');
+      const message = shadow(el).querySelector('[part="error"]')!.textContent!;
+      expect(message).to.contain('data this block cannot show');
+      expect(message).not.to.contain('map');
     });
 
     it('recovers when Retry is pressed after a server error', async () => {

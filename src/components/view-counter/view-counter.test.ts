@@ -127,7 +127,7 @@ describe('<biblio-view-counter>', () => {
     it('keeps the written fallback when the server is unreachable or answers nonsense', async () => {
       for (const [behaviour, kind] of [
         ['offline', 'network'],
-        ['malformed', 'format'],
+        ['malformed', 'unexpected'],
       ]) {
         const el = document.createElement('biblio-view-counter');
         el.textContent = 'Просмотров: 225';
