@@ -61,7 +61,8 @@ before(async () => {
   await buildBundle(join(workDir, 'as-written'), []);
   server = await startStaticServer({
     root: workDir,
-    folders: bundles.map((bundle) => `/${bundle}/biblio-widgets.js`),
+    // The bundle and the chunks it loads on demand.
+    folders: bundles.map((bundle) => `/${bundle}/`),
     page: (path) => {
       const [, bundle, file] = path.split('/');
       return file === 'page.html' ? page(bundle) : undefined;
