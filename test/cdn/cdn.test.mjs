@@ -18,6 +18,10 @@ const pages = {
   '/one.html': partnersPage(['/dist/cdn/biblio-widgets.js']),
   '/twice.html': partnersPage(['/dist/cdn/biblio-widgets.js', '/dist/cdn/biblio-widgets.js']),
   '/two-copies.html': partnersPage(['/dist/cdn/biblio-widgets.js', '/copy/biblio-widgets.js']),
+  // A site that copied dist/cdn/ to /js/: the RSS reader is a chunk beside the script.
+  '/rss.html': `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<script type="module" src="/js/biblio-widgets.js"></script></head>
+<body><biblio-news-list src="/test/fixtures/feeds/wordpress-rss.xml"></biblio-news-list></body></html>`,
 };
 
 let server;
@@ -28,7 +32,7 @@ before(async () => {
   server = await startStaticServer({
     root,
     // A second copy of the bundle from another URL is a separate module instance.
-    rewrite: (path) => path.replace(/^\/copy\//, '/dist/cdn/'),
+    rewrite: (path) => path.replace(/^\/(copy|js)\//, '/dist/cdn/'),
     page: (path) => pages[path],
   });
   origin = server.origin;
@@ -85,4 +89,26 @@ test('a second copy from another URL keeps the first definition and warns instea
   assert.ok(
     warnings.some((warning) => warning.text.includes('<biblio-partners> is already defined')),
   );
+});
+
+test('a feed in another format is read by its chunk, fetched from beside the script', async () => {
+  const page = await browser.newPage();
+  const scripts = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('.js')) scripts.push(new URL(request.url()).pathname);
+  });
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  await page.goto(`${origin}/rss.html`);
+  const title = page.locator('biblio-news-list [part~="item"] a').first();
+  assert.equal((await title.textContent()).trim(), 'Author talk');
+  await page.close();
+  assert.ok(
+    scripts.some((path) => /^\/js\/xml-reader-[\w-]+\.js$/.test(path)),
+    `no RSS reader chunk was fetched from /js/: ${scripts.join(', ')}`,
+  );
+  assert.deepEqual(problems, []);
 });
