@@ -11,9 +11,7 @@ export type FeedErrorKind =
   /** A comments, views or partners server answered JSON of the wrong shape (no `map` helps). */
   | 'unexpected'
   | 'map'
-  | 'config'
-  /** A bug of ours while rendering: the element shows it instead of throwing into the page. */
-  | 'internal';
+  | 'config';
 
 export interface FeedErrorDetails {
   /** HTTP status, for `http`. */

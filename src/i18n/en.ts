@@ -6,6 +6,9 @@ export const loading = 'Loading…';
 
 export const retry = 'Try again';
 
+/** A bug of ours while rendering: the one error every element can show, even without data. */
+export const internalError = 'Something went wrong while showing this.';
+
 export const errors = {
   network: 'Could not connect. Check your connection and try again.',
   timeout: 'The server took too long to answer.',
@@ -15,7 +18,6 @@ export const errors = {
   map: 'The “map” attribute points to a missing field: {path}.',
   config: 'The element is not set up: the “{attribute}” attribute is missing.',
   unexpected: 'The server answered with data this block cannot show.',
-  internal: 'Something went wrong while showing this.',
 } as const;
 
 export const vision = {

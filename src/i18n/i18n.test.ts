@@ -66,7 +66,13 @@ describe('i18n', () => {
   it('combines sections into one table per language holding only those sections', () => {
     const table = combine(commonStrings, partnersStrings);
     expect(Object.keys(table)).to.deep.equal(['en', 'ru']);
-    expect(Object.keys(table.ru).sort()).to.deep.equal(['errors', 'loading', 'partners', 'retry']);
+    expect(Object.keys(table.ru).sort()).to.deep.equal([
+      'errors',
+      'internalError',
+      'loading',
+      'partners',
+      'retry',
+    ]);
     expect(table.ru.partners).to.equal(stringsFor('ru').partners);
     expect(table.en.retry).to.equal('Try again');
     expect(table.ru.errors.network).to.equal(stringsFor('ru').errors.network);

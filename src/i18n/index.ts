@@ -1,9 +1,10 @@
 import { languages, type Language } from './sections.js';
 import type { PluralForms } from './strings.js';
 
-export type { CommonStrings, PluralForms, Strings } from './strings.js';
+export type { BaseStrings, CommonStrings, PluralForms, Strings } from './strings.js';
 export {
   articleStrings,
+  baseStrings,
   combine,
   commentCountStrings,
   commentsStrings,

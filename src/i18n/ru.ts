@@ -5,6 +5,8 @@ export const loading = 'Загрузка…' satisfies Strings['loading'];
 
 export const retry = 'Повторить' satisfies Strings['retry'];
 
+export const internalError = 'Не удалось показать этот блок.' satisfies Strings['internalError'];
+
 export const errors = {
   network: 'Нет соединения. Проверьте подключение и повторите попытку.',
   timeout: 'Сервер слишком долго не отвечает.',
@@ -14,7 +16,6 @@ export const errors = {
   map: 'Атрибут «map» указывает на отсутствующее поле: {path}.',
   config: 'Элемент не настроен: не задан атрибут «{attribute}».',
   unexpected: 'Сервер прислал данные, которые этот блок не может показать.',
-  internal: 'Не удалось показать этот блок.',
 } satisfies Strings['errors'];
 
 export const vision = {

@@ -1,6 +1,6 @@
 import * as en from './en.js';
 import * as ru from './ru.js';
-import type { CommonStrings, Strings } from './strings.js';
+import type { BaseStrings, CommonStrings, Strings } from './strings.js';
 
 /**
  * Every language the elements speak. Adding one is its file (a copy of en.ts, translated) and
@@ -21,9 +21,16 @@ export type StringsOf<T extends Localized<object>> = T[Language];
  * file that no code reads, which only works when every read names its export, as these do.
  */
 
+export const baseStrings: Localized<BaseStrings> = {
+  en: { retry: en.retry, internalError: en.internalError },
+  ru: { retry: ru.retry, internalError: ru.internalError },
+};
+
+// Written out rather than spread from baseStrings: a bundler cannot drop an unused object
+// built with a spread (a spread may run getters), so every element would carry these errors.
 export const commonStrings: Localized<CommonStrings> = {
-  en: { loading: en.loading, retry: en.retry, errors: en.errors },
-  ru: { loading: ru.loading, retry: ru.retry, errors: ru.errors },
+  en: { retry: en.retry, internalError: en.internalError, loading: en.loading, errors: en.errors },
+  ru: { retry: ru.retry, internalError: ru.internalError, loading: ru.loading, errors: ru.errors },
 };
 
 export const visionStrings: Localized<Pick<Strings, 'vision'>> = {

@@ -13,5 +13,8 @@ export type Widen<T> = T extends string
 /** The shape of a language file, taken from the English one so no key can be forgotten. */
 export type Strings = Widen<typeof en>;
 
-/** The strings every element needs: its loading and error states. */
-export type CommonStrings = Pick<Strings, 'loading' | 'retry' | 'errors'>;
+/** The strings every element needs: the error box a bug of ours while rendering shows. */
+export type BaseStrings = Pick<Strings, 'retry' | 'internalError'>;
+
+/** The strings of an element that loads data: its loading and error states. */
+export type CommonStrings = BaseStrings & Pick<Strings, 'loading' | 'errors'>;

@@ -1,18 +1,17 @@
 import { LitElement, ReactiveElement, render, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
-  commonStrings,
+  baseStrings,
   toSupportedLanguage,
-  type CommonStrings,
+  type BaseStrings,
   type Language,
   type Localized,
   type Strings,
 } from '../i18n/index.js';
 import { tokenStyles } from '../styles/tokens.styles.js';
 import { defineElement } from './define.js';
-import { FeedError } from '../data/errors.js';
 import { closestAttribute, watchInheritedAttributes } from './inherited-attributes.js';
-import { renderError } from './states.js';
+import { renderErrorBox } from './states.js';
 
 /** Colour scheme of an element: follow the host page (unset), force one, or follow the OS. */
 export type Theme = 'light' | 'dark' | 'auto';
@@ -28,7 +27,7 @@ const finishUpdate = Object.getOwnPropertyDescriptor(ReactiveElement.prototype, 
  * design tokens and the `theme` attribute. `S` is the strings the element reads: an element
  * bundles only the sections of the language files it names (see src/i18n/sections.ts).
  */
-export abstract class BiblioElement<S extends CommonStrings = Strings> extends LitElement {
+export abstract class BiblioElement<S extends BaseStrings = Strings> extends LitElement {
   /** The tag `define()` uses when none is given. */
   static tagName: string;
 
@@ -57,7 +56,7 @@ export abstract class BiblioElement<S extends CommonStrings = Strings> extends L
    * the sections of the language files named here (see src/i18n/sections.ts). An element that
    * names none gets the shared ones.
    */
-  protected static localizedStrings: Localized<CommonStrings> = commonStrings;
+  protected static localizedStrings: Localized<BaseStrings> = baseStrings;
 
   private readonly internals = this.attachInternals();
   private stopWatchingAttributes?: () => void;
@@ -99,9 +98,8 @@ export abstract class BiblioElement<S extends CommonStrings = Strings> extends L
       // LitElement renders before it finishes the update's bookkeeping; finish it here, or the
       // element would think an update is still pending and never update again.
       finishUpdate.call(this, changed);
-      const error = new FeedError('internal', String(cause), { cause });
       render(
-        renderError(error, this.strings, () => this.requestUpdate()),
+        renderErrorBox(this.strings.internalError, this.strings, () => this.requestUpdate()),
         this.renderRoot as HTMLElement,
       );
     }

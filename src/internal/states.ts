@@ -1,7 +1,7 @@
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { FeedError, toFeedError } from '../data/errors.js';
-import { interpolate, type CommonStrings } from '../i18n/index.js';
+import { interpolate, type BaseStrings, type CommonStrings } from '../i18n/index.js';
 import { publicEvent } from './events.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -46,15 +46,24 @@ export function describeError(error: unknown, strings: CommonStrings): string {
   return interpolate(strings.errors[feedError.kind], { status, path, attribute });
 }
 
+/** The error box with its Retry: one look for a failed load and for a bug while rendering. */
+export function renderErrorBox(
+  message: string,
+  strings: BaseStrings,
+  retry: () => void,
+): TemplateResult {
+  return html`<div part="error" role="alert">
+    <p>${message}</p>
+    <button part="retry" type="button" @click=${retry}>${strings.retry}</button>
+  </div>`;
+}
+
 export function renderError(
   error: unknown,
   strings: CommonStrings,
   retry: () => void,
 ): TemplateResult {
-  return html`<div part="error" role="alert">
-    <p>${describeError(error, strings)}</p>
-    <button part="retry" type="button" @click=${retry}>${strings.retry}</button>
-  </div>`;
+  return renderErrorBox(describeError(error, strings), strings, retry);
 }
 
 export function renderSkeleton(strings: CommonStrings, lines = 3): TemplateResult {

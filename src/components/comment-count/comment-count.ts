@@ -4,7 +4,7 @@ import { toFeedError } from '../../data/errors.js';
 import {
   combine,
   commentCountStrings,
-  commonStrings,
+  baseStrings,
   formatPlural,
   type StringsOf,
 } from '../../i18n/index.js';
@@ -13,7 +13,7 @@ import { publicEvent } from '../../internal/events.js';
 import { commentCountStyles } from './comment-count.styles.js';
 import { requestCommentCount } from './count-batch.js';
 
-const localizedStrings = combine(commonStrings, commentCountStrings);
+const localizedStrings = combine(baseStrings, commentCountStrings);
 
 /**
  * "12 комментариев" next to an item on a list page. All counts on the page are fetched in one

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { toFeedError } from '../../data/errors.js';
 import { readViews, registerView, type RegisteredView } from '../../data/views-api.js';
-import { combine, commonStrings, viewsStrings, type StringsOf } from '../../i18n/index.js';
+import { baseStrings, combine, viewsStrings, type StringsOf } from '../../i18n/index.js';
 import { BiblioElement } from '../../internal/biblio-element.js';
 import { publicEvent } from '../../internal/events.js';
 import { formatViewCount, type ViewCountVariant } from './view-count-text.js';
@@ -30,7 +30,7 @@ declare global {
 /** Registrations under way on this page, so two counters for one item send one POST. */
 const registering = new Set<string>();
 
-const localizedStrings = combine(commonStrings, viewsStrings);
+const localizedStrings = combine(baseStrings, viewsStrings);
 
 /**
  * The number of times an article was read: "Просмотров: 225", "1 просмотр", "225 views".

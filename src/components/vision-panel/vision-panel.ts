@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { combine, commonStrings, visionStrings, type StringsOf } from '../../i18n/index.js';
+import { baseStrings, combine, visionStrings, type StringsOf } from '../../i18n/index.js';
 import { BiblioElement } from '../../internal/biblio-element.js';
 import { publicEvent } from '../../internal/events.js';
 import {
@@ -39,7 +39,7 @@ function storage(): Storage | undefined {
 
 let panelCount = 0;
 
-const localizedStrings = combine(commonStrings, visionStrings);
+const localizedStrings = combine(baseStrings, visionStrings);
 
 /**
  * The "version for the visually impaired" switch that Russian public library sites must offer:
