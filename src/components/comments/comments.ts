@@ -17,6 +17,7 @@ import {
 } from '../../i18n/index.js';
 import { BiblioElement } from '../../internal/biblio-element.js';
 import { publicEvent } from '../../internal/events.js';
+import { LazyPart } from '../../internal/lazy-part.js';
 import { describeError, renderError, renderSkeleton } from '../../internal/states.js';
 import { stateStyles } from '../../internal/states.styles.js';
 import { renderCommentForm, type FormProblem } from './comment-form.js';
@@ -52,10 +53,6 @@ const emptyDraft: Draft = { text: '', author: '', key: '' };
 const pendingKeptFor = 7 * 86_400_000;
 
 const localizedStrings = combine(commonStrings, commentsStrings);
-
-/** Runs `task` when the page is idle, so a preloaded chunk never competes with first paint. */
-const whenIdle = (task: () => void) =>
-  'requestIdleCallback' in globalThis ? requestIdleCallback(task) : setTimeout(task);
 
 /**
  * The comment box of a library page: the thread with replies one level deep, "Show more"
@@ -162,11 +159,15 @@ export class BiblioComments extends BiblioElement<StringsOf<typeof localizedStri
   /** Why the writing part could not be loaded for a comment's Edit or Delete, with Retry. */
   @state() private actionError?: { id: string; error: unknown; retry: () => void };
 
-  /** The writing part, once loaded; until then only what reading needs is here. */
-  private writer?: CommentWriter;
-  private writerLoading?: Promise<CommentWriter>;
-  /** The idle-time fetch is tried once: after a failure, only Send or Retry tries again. */
-  private writerPreloaded = false;
+  /**
+   * The writing part. A failed fetch (offline) is forgotten so Send or Retry fetches again; the
+   * idle-time fetch is tried once.
+   */
+  private readonly writer = new LazyPart(() =>
+    (this.constructor as typeof BiblioComments)
+      .loadWriter()
+      .then(({ CommentWriter }) => new CommentWriter(this.writerPort())),
+  );
 
   private listController?: AbortController;
   /**
@@ -277,36 +278,20 @@ export class BiblioComments extends BiblioElement<StringsOf<typeof localizedStri
     };
   }
 
-  /** Loads the writing part once; a failed load (offline) is forgotten so Retry loads again. */
-  private loadWriter(): Promise<CommentWriter> {
-    const { loadWriter } = this.constructor as typeof BiblioComments;
-    this.writerLoading ??= loadWriter().then(
-      ({ CommentWriter }) => (this.writer = new CommentWriter(this.writerPort())),
-      (error: unknown) => {
-        this.writerLoading = undefined;
-        throw error;
-      },
-    );
-    return this.writerLoading;
-  }
-
   /**
    * Runs `use` with the writing part: at once when it is here, else once it has loaded. When
    * it cannot load, `failed` shows why where the reader acted.
    */
   private withWriter(use: (writer: CommentWriter) => unknown, failed: (error: unknown) => void) {
-    if (this.writer) return void use(this.writer);
-    this.loadWriter().then(use, (error: unknown) => failed(toFeedError(error)));
+    if (this.writer.value) return void use(this.writer.value);
+    this.writer.get().then(use, (error: unknown) => failed(toFeedError(error)));
   }
 
   protected override updated(): void {
     // A box that can write (or shows the reader's own comments) fetches the writing part when
     // the page is idle, so Send, Edit and Delete answer at once when the reader gets to them.
     const mayNeedWriter = this.mayWrite || this.comments.some((comment) => comment.mine);
-    if (this.loaded && mayNeedWriter && !this.writerPreloaded) {
-      this.writerPreloaded = true;
-      whenIdle(() => void this.loadWriter().catch(() => undefined));
-    }
+    if (this.loaded && mayNeedWriter) this.writer.preloadWhenIdle();
   }
 
   /** Newest-first threads show a new top-level comment first; everything else goes last. */
@@ -398,7 +383,7 @@ export class BiblioComments extends BiblioElement<StringsOf<typeof localizedStri
     const draft = { ...current, ...change, key: newDraftKey() };
     this.setDraft(slot, draft);
     // Said by the writing part once it is here; typing alone never retries a failed load.
-    void this.writerLoading?.then(
+    void this.writer.requested?.then(
       (writer) => writer.announceLength(current.text, draft.text),
       () => undefined,
     );
@@ -451,11 +436,11 @@ export class BiblioComments extends BiblioElement<StringsOf<typeof localizedStri
   private renderActions(comment: Comment, isReply: boolean) {
     const strings = this.strings.comments;
     const id = comment.id;
-    const confirm = this.writer?.renderConfirm(comment);
+    const confirm = this.writer.value?.renderConfirm(comment);
     if (confirm) return confirm;
     const canReply =
       !isReply && this.mayWrite && this.replyTo !== id && comment.status !== 'pending';
-    const own = comment.mine && !this.writer?.isEditing(id);
+    const own = comment.mine && !this.writer.value?.isEditing(id);
     if (!canReply && !own) return nothing;
     return html`<div part="actions">
       ${
@@ -495,7 +480,7 @@ export class BiblioComments extends BiblioElement<StringsOf<typeof localizedStri
   }
 
   private renderComment(comment: Comment, isReply: boolean) {
-    const sending = comment.id === this.writer?.sending?.id;
+    const sending = comment.id === this.writer.value?.sending?.id;
     const actionError = this.actionError?.id === comment.id ? this.actionError : undefined;
     return html`<article
       part="comment"
@@ -504,8 +489,8 @@ export class BiblioComments extends BiblioElement<StringsOf<typeof localizedStri
       aria-labelledby="author-${comment.id}"
     >
       ${renderCommentHeader(comment, sending, this.strings, this.language)}
-      ${this.writer?.renderEditor(comment) ?? html`<p part="text">${linkify(comment.text)}</p>`}
-      ${this.writer?.renderNotice(comment.id)}
+      ${this.writer.value?.renderEditor(comment) ?? html`<p part="text">${linkify(comment.text)}</p>`}
+      ${this.writer.value?.renderNotice(comment.id)}
       ${
         actionError
           ? renderError(actionError.error, this.strings, actionError.retry)
@@ -522,7 +507,7 @@ export class BiblioComments extends BiblioElement<StringsOf<typeof localizedStri
       label,
       draft: this.drafts[slot] ?? emptyDraft,
       problem: this.problems[slot],
-      busy: this.writer?.sending?.slot === slot,
+      busy: this.writer.value?.sending?.slot === slot,
       nameNeeded: this.nameNeeded,
       limit: this.limit,
       language: this.language,
