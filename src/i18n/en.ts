@@ -22,25 +22,6 @@ export const errors = {
 
 export const vision = {
   toggle: 'Low vision',
-  panel: 'Settings for the visually impaired',
-  fontSize: 'Text size',
-  scheme: 'Colours',
-  schemes: {
-    site: 'As on the site',
-    'black-on-white': 'Black on white',
-    'white-on-black': 'White on black',
-    'blue-on-light-blue': 'Dark blue on light blue',
-    'brown-on-beige': 'Brown on beige',
-    'green-on-dark-brown': 'Green on dark brown',
-  },
-  images: 'Images',
-  imageModes: { on: 'Show', off: 'Hide', grayscale: 'Black and white' },
-  letterSpacing: 'Letter spacing',
-  lineHeight: 'Line spacing',
-  spacing: { normal: 'Normal', wide: 'Wider', wider: 'Widest' },
-  fontFamily: 'Font',
-  fontFamilies: { site: 'As on the site', 'sans-serif': 'Sans serif', serif: 'Serif' },
-  reset: 'Reset settings',
 } as const;
 
 export const partners = {

@@ -20,25 +20,6 @@ export const errors = {
 
 export const vision = {
   toggle: 'Версия для слабовидящих',
-  panel: 'Настройки для слабовидящих',
-  fontSize: 'Размер шрифта',
-  scheme: 'Цвета',
-  schemes: {
-    site: 'Как на сайте',
-    'black-on-white': 'Чёрным по белому',
-    'white-on-black': 'Белым по чёрному',
-    'blue-on-light-blue': 'Тёмно-синим по голубому',
-    'brown-on-beige': 'Коричневым по бежевому',
-    'green-on-dark-brown': 'Зелёным по тёмно-коричневому',
-  },
-  images: 'Изображения',
-  imageModes: { on: 'Показывать', off: 'Скрыть', grayscale: 'Чёрно-белые' },
-  letterSpacing: 'Межбуквенный интервал',
-  lineHeight: 'Межстрочный интервал',
-  spacing: { normal: 'Обычный', wide: 'Увеличенный', wider: 'Большой' },
-  fontFamily: 'Шрифт',
-  fontFamilies: { site: 'Как на сайте', 'sans-serif': 'Без засечек', serif: 'С засечками' },
-  reset: 'Обычная версия',
 } satisfies Strings['vision'];
 
 export const partners = {

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../define/partners.js';
 import '../../define/vision-panel.js';
 import {
@@ -7,7 +7,7 @@ import {
   readVisionSettings,
   visionStorageKey,
 } from '../../internal/vision-settings.js';
-import type { BiblioVisionPanel } from './vision-panel.js';
+import { BiblioVisionPanel } from './vision-panel.js';
 
 const root = document.documentElement;
 
@@ -30,8 +30,16 @@ async function openPanel(target: 'widgets' | 'page' = 'widgets') {
   );
   const panel = wrapper.querySelector('biblio-vision-panel')!;
   panel.shadowRoot!.querySelector<HTMLButtonElement>('[part="toggle"]')!.click();
-  await panel.updateComplete;
+  await settingsShown(panel);
   return { panel, partners: wrapper.querySelector('biblio-partners')! };
+}
+
+/** The settings are a chunk of their own: they appear once it is here. */
+function settingsShown(panel: BiblioVisionPanel) {
+  return waitUntil(
+    () => panel.shadowRoot!.querySelector('[part="panel"] fieldset'),
+    'the settings panel never appeared',
+  );
 }
 
 describe('<biblio-vision-panel>', () => {
@@ -153,7 +161,49 @@ describe('<biblio-vision-panel>', () => {
     expect(panel.shadowRoot!.querySelector('[part="toggle"]')!.textContent!.trim()).to.equal(
       'Low vision',
     );
+    await settingsShown(panel);
     expect(panel.shadowRoot!.querySelector('legend')!.textContent).to.equal('Text size');
     await expect(panel).to.be.accessible();
+  });
+
+  describe('settings loaded apart from the toggle', () => {
+    const realLoader = BiblioVisionPanel.loadSettingsPanel;
+    afterEach(() => (BiblioVisionPanel.loadSettingsPanel = realLoader));
+
+    it('shows the toggle at once and the settings when their chunk arrives', async () => {
+      let arrive!: () => void;
+      const held = new Promise<void>((resolve) => (arrive = resolve));
+      BiblioVisionPanel.loadSettingsPanel = () => held.then(realLoader);
+      const panel = await fixture<BiblioVisionPanel>(
+        html`<biblio-vision-panel lang="ru" open></biblio-vision-panel>`,
+      );
+      const toggle = panel.shadowRoot!.querySelector('[part="toggle"]')!;
+      expect(toggle.textContent!.trim()).to.equal('Версия для слабовидящих');
+      expect(panel.shadowRoot!.querySelector('[part="panel"]')).to.equal(null);
+      arrive();
+      await settingsShown(panel);
+      expect(panel.shadowRoot!.querySelector('legend')!.textContent).to.equal('Размер шрифта');
+    });
+
+    it('says so with Retry when the chunk cannot be fetched, and opens once it can', async () => {
+      let offline = true;
+      BiblioVisionPanel.loadSettingsPanel = () =>
+        offline
+          ? Promise.reject(new TypeError('Failed to fetch dynamically imported module'))
+          : realLoader();
+      const panel = await fixture<BiblioVisionPanel>(
+        html`<biblio-vision-panel lang="ru"></biblio-vision-panel>`,
+      );
+      panel.shadowRoot!.querySelector<HTMLButtonElement>('[part="toggle"]')!.click();
+      await waitUntil(() => panel.shadowRoot!.querySelector('[part="error"]'), 'no error box');
+      const box = panel.shadowRoot!.querySelector('[part="error"]')!;
+      expect(box.getAttribute('role')).to.equal('alert');
+      expect(box.textContent).to.contain('Не удалось показать этот блок.');
+      await expect(panel).to.be.accessible();
+      offline = false;
+      box.querySelector<HTMLButtonElement>('[part="retry"]')!.click();
+      await settingsShown(panel);
+      expect(panel.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
+    });
   });
 });

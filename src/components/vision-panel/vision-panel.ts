@@ -3,14 +3,12 @@ import { property, state } from 'lit/decorators.js';
 import { baseStrings, combine, visionStrings, type StringsOf } from '../../i18n/index.js';
 import { BiblioElement } from '../../internal/biblio-element.js';
 import { publicEvent } from '../../internal/events.js';
+import { LazyPart } from '../../internal/lazy-part.js';
+import { renderErrorBox } from '../../internal/states.js';
 import {
   applyVisionSettings,
-  colourSchemes,
-  defaultVisionSettings,
-  fontScales,
   readVisionSettings,
   saveVisionSettings,
-  spacingSteps,
   visionStorageKey,
   type VisionSettings,
 } from '../../internal/vision-settings.js';
@@ -65,6 +63,13 @@ export class BiblioVisionPanel extends BiblioElement<StringsOf<typeof localizedS
   protected static override localizedStrings = localizedStrings;
 
   /**
+   * The settings panel, loaded apart from the toggle (see settings-panel.ts). Static so a test
+   * can stand in a loader that fails, as it does offline.
+   * @internal
+   */
+  static loadSettingsPanel = () => import('./settings-panel.js');
+
+  /**
    * `widgets`: the settings restyle the biblio elements only. `page`: they are also set on
    * `<html>` as `data-biblio-*` attributes so the site's own CSS can follow.
    */
@@ -76,6 +81,13 @@ export class BiblioVisionPanel extends BiblioElement<StringsOf<typeof localizedS
   @state() private settings: VisionSettings = readVisionSettings(storage());
 
   private readonly panelId = `biblio-vision-panel-${++panelCount}`;
+
+  private readonly settingsPanel = new LazyPart(() =>
+    (this.constructor as typeof BiblioVisionPanel).loadSettingsPanel(),
+  );
+
+  /** Why the settings panel could not be loaded (offline), until Retry. */
+  @state() private panelFailure?: unknown;
 
   private readonly followOtherPanels = (event: Event) => {
     if (event instanceof StorageEvent && event.key !== visionStorageKey) return;
@@ -89,12 +101,23 @@ export class BiblioVisionPanel extends BiblioElement<StringsOf<typeof localizedS
     this.apply();
     window.addEventListener('storage', this.followOtherPanels);
     document.addEventListener('biblio-vision-change', this.followOtherPanels);
+    // Fetched ahead, so the panel opens at once when the reader asks for it.
+    this.settingsPanel.preloadWhenIdle();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('storage', this.followOtherPanels);
     document.removeEventListener('biblio-vision-change', this.followOtherPanels);
+  }
+
+  protected override willUpdate(): void {
+    if (this.open && !this.settingsPanel.value && this.panelFailure === undefined) {
+      this.settingsPanel.get().then(
+        () => this.requestUpdate(),
+        (error: unknown) => (this.panelFailure = error),
+      );
+    }
   }
 
   protected override updated(changed: Map<string, unknown>): void {
@@ -110,74 +133,6 @@ export class BiblioVisionPanel extends BiblioElement<StringsOf<typeof localizedS
     saveVisionSettings(storage(), settings);
     this.apply();
     this.dispatchEvent(publicEvent('biblio-vision-change', { settings }));
-  }
-
-  private renderChoice<Key extends keyof VisionSettings>(
-    key: Key,
-    legend: string,
-    options: ReadonlyArray<VisionSettings[Key]>,
-    describe: (option: VisionSettings[Key]) => unknown,
-  ) {
-    const name = `${this.panelId}-${key}`;
-    return html`<fieldset>
-      <legend>${legend}</legend>
-      <div class="options">
-        ${options.map(
-          (option) =>
-            html`<label
-              ><input
-                type="radio"
-                name=${name}
-                .checked=${this.settings[key] === option}
-                @change=${() => this.change({ ...this.settings, [key]: option })}
-              />${describe(option)}</label
-            >`,
-        )}
-      </div>
-    </fieldset>`;
-  }
-
-  private renderPanel() {
-    const text = this.strings.vision;
-    const schemes = ['site', ...Object.keys(colourSchemes)] as VisionSettings['scheme'][];
-    const percent = (scale: number) => `${Math.round(scale * 100)} %`;
-    return html`<div part="panel" id=${this.panelId} role="group" aria-label=${text.panel}>
-      ${this.renderChoice('fontScale', text.fontSize, fontScales, percent)}
-      ${this.renderChoice(
-        'scheme',
-        text.scheme,
-        schemes,
-        (scheme) =>
-          html`${
-            scheme === 'site'
-              ? nothing
-              : html`<span class="sample" data-scheme=${scheme} aria-hidden="true">Аа</span>`
-          }
-          ${text.schemes[scheme]}`,
-      )}
-      ${this.renderChoice(
-        'images',
-        text.images,
-        ['on', 'off', 'grayscale'],
-        (mode) => text.imageModes[mode],
-      )}
-      ${this.renderChoice(
-        'letterSpacing',
-        text.letterSpacing,
-        spacingSteps,
-        (step) => text.spacing[step],
-      )}
-      ${this.renderChoice('lineHeight', text.lineHeight, spacingSteps, (step) => text.spacing[step])}
-      ${this.renderChoice(
-        'fontFamily',
-        text.fontFamily,
-        ['site', 'sans-serif', 'serif'],
-        (family) => text.fontFamilies[family],
-      )}
-      <button part="reset" type="button" @click=${() => this.change({ ...defaultVisionSettings })}>
-        ${text.reset}
-      </button>
-    </div>`;
   }
 
   override render() {
@@ -197,6 +152,26 @@ export class BiblioVisionPanel extends BiblioElement<StringsOf<typeof localizedS
         ${this.strings.vision.toggle}
       </button>
       ${this.open ? this.renderPanel() : nothing}`;
+  }
+
+  /** The settings once their chunk is here; if it cannot be fetched, why, with Retry. */
+  private renderPanel() {
+    const panel = this.settingsPanel.value;
+    if (panel) {
+      return panel.renderSettingsPanel({
+        id: this.panelId,
+        language: this.language,
+        settings: this.settings,
+        change: (settings) => this.change(settings),
+      });
+    }
+    if (this.panelFailure === undefined) return nothing;
+    // In the panel's place, so the toggle's aria-controls still names what it opened.
+    return html`<div id=${this.panelId}>
+      ${renderErrorBox(this.strings.internalError, this.strings, () => {
+        this.panelFailure = undefined;
+      })}
+    </div>`;
   }
 }
 

@@ -1,0 +1,97 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Language } from '../../i18n/index.js';
+import {
+  colourSchemes,
+  defaultVisionSettings,
+  fontScales,
+  spacingSteps,
+  type VisionSettings,
+} from '../../internal/vision-settings.js';
+import { settingsPanelStrings } from './settings-panel-strings.js';
+
+/*
+ * The settings panel of <biblio-vision-panel>, a chunk of its own: every page shows the toggle,
+ * few readers open it. The element fetches this when the page is idle, or when the reader
+ * opens the panel first.
+ */
+
+/** What the panel reads from its element, and how it hands a change back. */
+export interface SettingsPanelView {
+  id: string;
+  language: Language;
+  settings: VisionSettings;
+  change(settings: VisionSettings): void;
+}
+
+function renderChoice<Key extends keyof VisionSettings>(
+  view: SettingsPanelView,
+  key: Key,
+  legend: string,
+  options: ReadonlyArray<VisionSettings[Key]>,
+  describe: (option: VisionSettings[Key]) => unknown,
+) {
+  const name = `${view.id}-${key}`;
+  return html`<fieldset>
+    <legend>${legend}</legend>
+    <div class="options">
+      ${options.map(
+        (option) =>
+          html`<label
+            ><input
+              type="radio"
+              name=${name}
+              .checked=${view.settings[key] === option}
+              @change=${() => view.change({ ...view.settings, [key]: option })}
+            />${describe(option)}</label
+          >`,
+      )}
+    </div>
+  </fieldset>`;
+}
+
+export function renderSettingsPanel(view: SettingsPanelView): TemplateResult {
+  const text = settingsPanelStrings[view.language];
+  const schemes = ['site', ...Object.keys(colourSchemes)] as VisionSettings['scheme'][];
+  const percent = (scale: number) => `${Math.round(scale * 100)} %`;
+  return html`<div part="panel" id=${view.id} role="group" aria-label=${text.panel}>
+    ${renderChoice(view, 'fontScale', text.fontSize, fontScales, percent)}
+    ${renderChoice(
+      view,
+      'scheme',
+      text.scheme,
+      schemes,
+      (scheme) =>
+        html`${
+          scheme === 'site'
+            ? nothing
+            : html`<span class="sample" data-scheme=${scheme} aria-hidden="true">Аа</span>`
+        }
+        ${text.schemes[scheme]}`,
+    )}
+    ${renderChoice(
+      view,
+      'images',
+      text.images,
+      ['on', 'off', 'grayscale'],
+      (mode) => text.imageModes[mode],
+    )}
+    ${renderChoice(
+      view,
+      'letterSpacing',
+      text.letterSpacing,
+      spacingSteps,
+      (step) => text.spacing[step],
+    )}
+    ${renderChoice(view, 'lineHeight', text.lineHeight, spacingSteps, (step) => text.spacing[step])}
+    ${renderChoice(
+      view,
+      'fontFamily',
+      text.fontFamily,
+      ['site', 'sans-serif', 'serif'],
+      (family) => text.fontFamilies[family],
+    )}
+    <button part="reset" type="button" @click=${() => view.change({ ...defaultVisionSettings })}>
+      ${text.reset}
+    </button>
+  </div>`;
+}
