@@ -36,7 +36,7 @@ const budgets = {
 
 /** Brotli KB, up front with Lit (see above). */
 const ceilings = {
-  'cdn/biblio-widgets.js': 36.6,
+  'cdn/biblio-widgets.js': 36.0,
   'define/article.js': 19.5,
   'define/comment-count.js': 9.3,
   'define/comments.js': 15.8,
