@@ -5,14 +5,10 @@ import type { Strings } from '../../i18n/index.js';
 /** Where an article can be shared, without loading any network's script. */
 export type ShareTarget = 'vk' | 'telegram' | 'ok' | 'email' | 'copy';
 
-export const shareTargets: readonly ShareTarget[] = ['vk', 'telegram', 'ok', 'email', 'copy'];
+const shareTargets: readonly ShareTarget[] = ['vk', 'telegram', 'ok', 'email', 'copy'];
 
 /** Plain share URLs each network documents for its share button. */
-export function shareHref(
-  target: Exclude<ShareTarget, 'copy'>,
-  url: string,
-  title: string,
-): string {
+function shareHref(target: Exclude<ShareTarget, 'copy'>, url: string, title: string): string {
   const link = encodeURIComponent(url);
   const text = encodeURIComponent(title);
   switch (target) {
@@ -28,7 +24,7 @@ export function shareHref(
 }
 
 /** The `share` attribute: present but empty means every target; otherwise a list of them. */
-export function parseShareTargets(value: string | undefined | null): ShareTarget[] {
+function parseShareTargets(value: string | undefined | null): ShareTarget[] {
   if (value === undefined || value === null) return [];
   const asked = value
     .toLowerCase()
