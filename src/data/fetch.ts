@@ -6,6 +6,7 @@ import {
   type CachedResponse,
   type StorageLike,
 } from './cache.js';
+import { decodeBody } from './decode-body.js';
 import { FeedError, toFeedError } from './errors.js';
 
 export interface LoadOptions {
@@ -107,23 +108,6 @@ export type FeedResponse = CachedResponse;
 
 const feedAccept =
   'application/feed+json, application/json, application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5';
-
-/**
- * Most Russian library sites on Bitrix still send windows-1251; `response.text()` would read it
- * as UTF-8 and garble every letter. The charset comes from Content-Type, else the XML declaration.
- */
-function decodeBody(bytes: ArrayBuffer, contentType: string): string {
-  const head = new TextDecoder('latin1').decode(bytes.slice(0, 200));
-  const charset =
-    contentType.match(/charset=["']?([\w-]+)/i)?.[1] ??
-    head.match(/^\s*<\?xml[^>]*encoding=["']([\w-]+)/i)?.[1] ??
-    'utf-8';
-  try {
-    return new TextDecoder(charset).decode(bytes);
-  } catch {
-    return new TextDecoder().decode(bytes);
-  }
-}
 
 /** Seconds or an HTTP date, in milliseconds from now. */
 function retryAfterMs(value: string | undefined): number | undefined {
