@@ -21,10 +21,18 @@ export {
 
 export const defaultLanguage: Language = 'en';
 
-/** Maps a BCP 47 tag such as `ru-RU` to a language we have strings for, else English. */
-export function toSupportedLanguage(tag: string | null | undefined): Language {
+/** The language we have strings for whose primary subtag `tag` names (`ru-RU` → `ru`), if any. */
+export function supportedLanguageOf(tag: string | null | undefined): Language | undefined {
   const primary = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
-  return languages.find((language) => language === primary) ?? defaultLanguage;
+  return languages.find((language) => language === primary);
+}
+
+/**
+ * Maps a BCP 47 tag such as `ru-RU` to a language we have strings for, else English: a page
+ * that names a language we do not speak is more likely read by people who read English.
+ */
+export function toSupportedLanguage(tag: string | null | undefined): Language {
+  return supportedLanguageOf(tag) ?? defaultLanguage;
 }
 
 /** Replaces `{name}` placeholders; unknown names stay visible so a missing value is noticed. */

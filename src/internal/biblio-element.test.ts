@@ -14,6 +14,15 @@ class BrokenElement extends BiblioElement {
 }
 BrokenElement.define();
 
+/** Says which language it speaks, so a test can read what the element resolved. */
+class LanguageProbe extends BiblioElement {
+  static override tagName = 'biblio-test-language';
+  override render() {
+    return this.language;
+  }
+}
+LanguageProbe.define();
+
 const partnersIn = (wrapper: Element) => wrapper.querySelector('biblio-partners') as BiblioPartners;
 const textColour = (element: Element) => getComputedStyle(element).color;
 
@@ -116,5 +125,57 @@ describe('BiblioElement when it has a bug', () => {
     } finally {
       console.error = original;
     }
+  });
+});
+
+describe('BiblioElement language on a page that sets no lang', () => {
+  const spoken = async () => {
+    const el = await fixture<LanguageProbe>(html`<biblio-test-language></biblio-test-language>`);
+    return el.shadowRoot!.textContent!.trim();
+  };
+  const browserLanguages = (value: readonly string[]) =>
+    Object.defineProperty(navigator, 'languages', { value, configurable: true });
+  let meta: HTMLMetaElement | undefined;
+  const declare = (content: string) => {
+    meta = Object.assign(document.createElement('meta'), {
+      httpEquiv: 'Content-Language',
+      content,
+    });
+    document.head.append(meta);
+  };
+  const pageLang = document.documentElement.getAttribute('lang');
+  beforeEach(() => document.documentElement.removeAttribute('lang'));
+  afterEach(() => {
+    if (pageLang !== null) document.documentElement.setAttribute('lang', pageLang);
+    meta?.remove();
+    meta = undefined;
+    delete (navigator as { languages?: unknown }).languages;
+  });
+
+  it('speaks the first language of the page’s content-language meta', async () => {
+    browserLanguages(['en-US']);
+    declare('ru, en');
+    expect(await spoken()).to.equal('ru');
+  });
+
+  it('without a meta, speaks the reader’s first browser language it knows', async () => {
+    browserLanguages(['ru-RU', 'en']);
+    expect(await spoken()).to.equal('ru');
+    browserLanguages(['de-DE', 'en-US']);
+    expect(await spoken()).to.equal('en');
+  });
+
+  it('speaks Russian when neither the page nor the browser names a language it knows', async () => {
+    browserLanguages(['de-DE', 'fr']);
+    expect(await spoken()).to.equal('ru');
+  });
+
+  it('still lets a lang on the page win over the meta and the browser', async () => {
+    browserLanguages(['ru-RU']);
+    declare('ru');
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="en"><biblio-test-language></biblio-test-language></div>`,
+    );
+    expect(wrapper.querySelector('biblio-test-language')!.shadowRoot!.textContent).to.equal('en');
   });
 });

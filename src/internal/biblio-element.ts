@@ -11,6 +11,7 @@ import {
 import { tokenStyles } from '../styles/tokens.styles.js';
 import { defineElement } from './define.js';
 import { closestAttribute, watchInheritedAttributes } from './inherited-attributes.js';
+import { unmarkedPageFallback } from './page-language.js';
 import { renderErrorBox } from './states.js';
 
 /** Colour scheme of an element: follow the host page (unset), force one, or follow the OS. */
@@ -48,7 +49,10 @@ export abstract class BiblioElement<S extends BaseStrings = Strings> extends Lit
    */
   @property({ reflect: true }) theme?: Theme;
 
-  /** The language the element currently speaks, resolved from `lang` attributes. */
+  /**
+   * The language the element currently speaks: from `lang` on it or the closest ancestor (or
+   * `<html>`); on a page with none, see `unmarkedPageFallback`.
+   */
   @state() protected language: Language = 'en';
 
   /**
@@ -63,7 +67,9 @@ export abstract class BiblioElement<S extends BaseStrings = Strings> extends Lit
 
   /** Re-reads what the page set on ancestors; the theme becomes a custom state CSS can match. */
   private readInheritedAttributes() {
-    this.language = toSupportedLanguage(closestAttribute(this, 'lang'));
+    // `lang=""` means "unknown" in HTML, so it falls back like no `lang` at all.
+    const lang = closestAttribute(this, 'lang');
+    this.language = lang ? toSupportedLanguage(lang) : unmarkedPageFallback();
     const theme = closestAttribute(this, 'theme') as Theme | null;
     for (const candidate of themes) {
       if (candidate === theme) this.internals.states.add(`theme-${candidate}`);
