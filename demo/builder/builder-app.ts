@@ -2,7 +2,12 @@ import { render } from 'lit';
 import type { BuilderActions } from './builder-actions.js';
 import { initialState, type BodySource, type BuilderState } from './builder-state.js';
 import { proxyUrl } from './cors.js';
-import { toMapAttribute, type FieldChoices, type MappedField } from './field-map.js';
+import {
+  guessedChoices,
+  toMapAttribute,
+  type FieldChoices,
+  type MappedField,
+} from './field-map.js';
 import { failedReading, loadBody, readBody, type FeedBody, type Reading } from './feed-reading.js';
 import { elementTags, buildSnippet } from './snippet.js';
 import type { BuilderSettings } from './settings.js';
@@ -108,8 +113,9 @@ export class BuilderApp implements BuilderActions {
 
   openMapping(): void {
     const { reading } = this.state;
-    if (typeof reading !== 'object' || reading.lists.length === 0) return;
-    this.applyChoices({ listPath: reading.lists[0].path, fields: {} });
+    if (typeof reading !== 'object') return;
+    const choices = guessedChoices(reading.lists);
+    if (choices) this.applyChoices(choices);
   }
 
   closeMapping(): void {
@@ -117,7 +123,10 @@ export class BuilderApp implements BuilderActions {
   }
 
   pickList(listPath: string): void {
-    this.applyChoices({ listPath, fields: {} });
+    const { reading } = this.state;
+    if (typeof reading !== 'object') return;
+    const choices = guessedChoices(reading.lists, listPath);
+    if (choices) this.applyChoices(choices);
   }
 
   pickField(field: MappedField, path: string): void {

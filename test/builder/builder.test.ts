@@ -235,7 +235,34 @@ describe('snippet builder', () => {
       choose(root, '#map-title', 'slug');
       await readingDone(root);
       expect(readTitles(root)).to.deep.equal(['biblionight', 'reading-room']);
-      expect(snippetText(root)).to.contain(`map='{"title":"slug"}'`);
+      expect(snippetText(root)).to.contain(`map='{"title":"slug","date":"date","url":"link"}'`);
+    });
+
+    it('starts from the fields the reader guessed when they are chosen by hand', async () => {
+      const { root } = mountBuilder();
+      const news = [
+        { title: 'Библионочь', date: '2025-04-19', link: '/news/1', description: 'Всю ночь.' },
+        { title: 'Читальный зал', date: '2025-04-01', link: '/news/2', picture: '/img/2.jpg' },
+      ];
+      await pasteSample(root, '/news.json', JSON.stringify({ news }));
+      const guessedTitles = readTitles(root);
+      [...root.querySelectorAll('button')]
+        .find((b) => b.textContent!.includes('Choose the fields'))!
+        .click();
+      await readingDone(root);
+      const picked = (field: string) => control<HTMLSelectElement>(root, `#map-${field}`).value;
+      expect(['title', 'date', 'url', 'summary', 'image'].map(picked)).to.deep.equal([
+        'title',
+        'date',
+        'link',
+        'description',
+        'picture',
+      ]);
+      expect(statusText(root)).to.equal('JSON described by your field choices: 2 items read.');
+      expect(readTitles(root)).to.deep.equal(guessedTitles);
+      expect(snippetText(root)).to.contain(
+        `map='{"items":"news","title":"title","date":"date","url":"link","summary":"description","image":"picture"}'`,
+      );
     });
   });
 
