@@ -1,11 +1,30 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { type Server, createServer } from 'node:http';
+import { type Server, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
+import { encodeLegacy } from '../../test/support/legacy-encoding.js';
 import { type TestServer, errorCode, startTestServer } from './helpers.js';
 
 const rss = readFileSync(new URL('fixtures/library-news.rss', import.meta.url), 'utf8');
+const legacyEncodings = ['windows-1251', 'koi8-r'];
+const overFiveMegabytes = 5 * 1024 * 1024 + 1;
+
+/**
+ * The fixture as a Bitrix site sends it: in a one-byte encoding named by the Content-Type
+ * charset (`/legacy/koi8-r/header.rss`) or by the XML declaration alone (`.../declaration.rss`).
+ */
+function serveLegacyFeed(path: string, response: ServerResponse): boolean {
+  const [, encoding, namedBy] = path.match(/^\/legacy\/([\w-]+)\/(header|declaration)\.rss$/) ?? [];
+  if (!encoding || !legacyEncodings.includes(encoding)) return false;
+  const declaration = namedBy === 'header' ? '' : ` encoding="${encoding}"`;
+  const text = rss.replace(/<\?xml[^>]*\?>/, `<?xml version="1.0"${declaration}?>`);
+  const charset = namedBy === 'header' ? `; charset=${encoding}` : '';
+  response
+    .writeHead(200, { 'content-type': `application/rss+xml${charset}` })
+    .end(encodeLegacy(text, encoding));
+  return true;
+}
 
 interface JsonFeed {
   version: string;
@@ -28,6 +47,7 @@ function startFeedSite(): Promise<{ server: Server; host: string; hits: Map<stri
     const path = request.url ?? '/';
     hits.set(path, (hits.get(path) ?? 0) + 1);
     const { port } = server.address() as AddressInfo;
+    if (serveLegacyFeed(path, response)) return;
     if (path === '/news.rss' || path === '/counted.rss') {
       response.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' }).end(rss);
     } else if (path === '/moved.rss') {
@@ -38,6 +58,10 @@ function startFeedSite(): Promise<{ server: Server; host: string; hits: Map<stri
       response
         .writeHead(200, { 'content-type': 'text/html' })
         .end('<!doctype html><html><body>Ошибка</body></html>');
+    } else if (path === '/huge.rss') {
+      response
+        .writeHead(200, { 'content-type': 'application/rss+xml' })
+        .end(Buffer.alloc(overFiveMegabytes, ' '));
     } else if (path === '/slow.rss') {
       setTimeout(() => response.writeHead(200).end(rss), 1500);
     } else {
@@ -96,6 +120,29 @@ describe('feed proxy', () => {
     assert.equal(feed.items[0]!.date_published, '2026-11-03T06:00:00.000Z');
     assert.match(feed.items[0]!.content_html ?? '', /<b>к юбилею района<\/b>/);
     assert.deepEqual(feed.items[0]!.tags, ['выставки']);
+  });
+
+  for (const encoding of legacyEncodings) {
+    for (const namedBy of ['header', 'declaration']) {
+      test(`reads a ${encoding} feed whose encoding the ${namedBy} names`, async () => {
+        const response = await proxied(`/legacy/${encoding}/${namedBy}.rss`);
+        assert.equal(response.status, 200);
+        const feed = (await response.json()) as JsonFeed;
+        assert.equal(feed.title, 'Районная библиотека: новости');
+        assert.deepEqual(
+          feed.items.map((item) => item.title),
+          ['Книжная выставка к юбилею района', 'Встреча клуба любителей истории'],
+        );
+      });
+    }
+  }
+
+  test('says a feed over 5 MB is too large instead of a bare 502', async () => {
+    const response = await proxied('/huge.rss');
+    assert.equal(response.status, 413);
+    const { error } = (await response.json()) as { error: { code: string; message: string } };
+    assert.equal(error.code, 'feed_too_large');
+    assert.match(error.message, /over 5 MB/);
   });
 
   test('answers 304 to a matching If-None-Match and fetches the feed once per TTL', async () => {

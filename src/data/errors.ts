@@ -13,7 +13,21 @@ export type FeedErrorKind =
   | 'map'
   | 'config';
 
+/**
+ * What exactly went wrong, where the kind alone would mislead the webmaster: an HTML page and a
+ * cut-off JSON are both unreadable (`parse`), but each needs its own fix. Refines the message,
+ * not the handling, so it is a detail rather than a kind of its own.
+ */
+export type FeedErrorReason =
+  /** A web page (an error page, a login wall) where a feed was expected, for `parse`. */
+  | 'htmlPage'
+  /** A body that starts as JSON but does not parse: broken or cut off, for `parse`. */
+  | 'brokenJson'
+  /** A feed over the feed proxy's size cap, for `http`. */
+  | 'tooLarge';
+
 export interface FeedErrorDetails {
+  reason?: FeedErrorReason;
   /** HTTP status, for `http`. */
   status?: number;
   /** The `Retry-After` header of a 429 or 503, for `http`. */

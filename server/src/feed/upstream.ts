@@ -1,3 +1,4 @@
+import { decodeBody } from '../../../src/data/decode-body.js';
 import { FeedError, toFeedError } from '../../../src/data/errors.js';
 import { ApiError } from '../http/api-error.js';
 
@@ -28,23 +29,30 @@ export function allowedFeedUrl(value: string | undefined, allowedHosts: string[]
   return url;
 }
 
-async function readLimited(response: Response, url: string): Promise<string> {
+function tooLarge(url: string): FeedError {
+  return new FeedError('http', `The feed at ${url} is over 5 MB`, {
+    url,
+    status: 413,
+    reason: 'tooLarge',
+  });
+}
+
+async function readLimited(response: Response, url: string): Promise<Uint8Array> {
   const declared = Number(response.headers.get('content-length'));
-  if (declared > maxBodyBytes)
-    throw new FeedError('http', `The feed at ${url} is over 5 MB`, { url, status: 413 });
+  if (declared > maxBodyBytes) throw tooLarge(url);
   const reader = response.body?.getReader();
-  if (!reader) return '';
+  if (!reader) return new Uint8Array();
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
     size += chunk.value.byteLength;
     if (size > maxBodyBytes) {
       await reader.cancel();
-      throw new FeedError('http', `The feed at ${url} is over 5 MB`, { url, status: 413 });
+      throw tooLarge(url);
     }
     chunks.push(chunk.value);
   }
-  return new TextDecoder().decode(Buffer.concat(chunks));
+  return Buffer.concat(chunks);
 }
 
 /**
@@ -88,7 +96,11 @@ export async function fetchUpstream(
     try {
       return {
         url: url.href,
-        body: await readLimited(response, url.href),
+        // Bitrix sites still send windows-1251: decoded as the elements decode it.
+        body: decodeBody(
+          await readLimited(response, url.href),
+          response.headers.get('content-type') ?? '',
+        ),
         headers: response.headers,
       };
     } catch (error) {

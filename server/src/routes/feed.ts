@@ -8,8 +8,14 @@ import { ApiError } from '../http/api-error.js';
 import type { AppEnv } from '../http/app-env.js';
 import type { Services } from '../services.js';
 
-/** A feed that cannot be read is the upstream's fault (502), except a `map` the caller got wrong. */
+/**
+ * A feed that cannot be read is the upstream's fault (502), except a `map` the caller got wrong.
+ * A feed over the size cap is 413 `feed_too_large`: a retry cannot help, and the elements
+ * name the cause from the status alone.
+ */
 function toApiError(error: FeedError): ApiError {
+  if (error.details.reason === 'tooLarge')
+    return new ApiError(413, 'feed_too_large', error.message);
   const code = `feed_${error.kind}`;
   if (error.kind === 'timeout') return new ApiError(504, code, error.message);
   if (error.kind === 'map' || error.kind === 'config')
