@@ -327,6 +327,31 @@ describe('snippet builder', () => {
       );
     });
 
+    it('say what “as the page” speaks on a page without lang, and how a page sets it', () => {
+      const browserLanguages = (value: readonly string[]) =>
+        Object.defineProperty(navigator, 'languages', { value, configurable: true });
+      const pageOption = (root: HTMLElement) =>
+        control<HTMLSelectElement>(root, '#option-language').options[0].textContent!.trim();
+      try {
+        browserLanguages(['de-DE', 'fr']);
+        const { root } = mountBuilder();
+        expect(pageOption(root)).to.equal('As the page (Russian without lang)');
+        const hint = control(root, '#option-language-hint').textContent!;
+        expect(hint).to.contain('lang="ru" or lang="en" on <html>');
+        expect(hint).to.contain('<meta http-equiv="content-language">');
+        expect(hint).to.contain('in your browser, Russian');
+        expect(control(root, '#option-language').getAttribute('aria-describedby')).to.equal(
+          'option-language-hint',
+        );
+        browserLanguages(['en-GB']);
+        expect(pageOption(mountBuilder('ru').root)).to.equal(
+          'Как у страницы (без lang — английский)',
+        );
+      } finally {
+        delete (navigator as { languages?: unknown }).languages;
+      }
+    });
+
     it('ask for the feed address while the snippet has none', () => {
       const { root } = mountBuilder();
       expect(control(root, '#snippet-needs-source').textContent).to.contain(

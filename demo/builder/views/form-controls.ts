@@ -9,19 +9,27 @@ export function choicesOf<Value extends string>(labels: Record<Value, string>): 
   return Object.entries(labels) as [Value, string][];
 }
 
-/** A labelled `<select>`. */
+/** A `hint` paragraph for the control `id`, which names it in `aria-describedby`. */
+function hintFor(id: string, hint: string | undefined) {
+  return hint ? html`<p class="hint" id=${`${id}-hint`}>${hint}</p>` : nothing;
+}
+
+/** A labelled `<select>`; `hint` is read out with it. */
 export function selectField<Value extends string>(options: {
   id: string;
   label: string;
   value: Value;
   choices: Choices<Value>;
+  hint?: string;
   onChange: (value: Value) => void;
 }) {
-  const { id, label, value, choices, onChange } = options;
+  const { id, label, value, choices, hint, onChange } = options;
   return html`<div class="field">
     <label for=${id}>${label}</label>
+    ${hintFor(id, hint)}
     <select
       id=${id}
+      aria-describedby=${ifDefined(hint ? `${id}-hint` : undefined)}
       @change=${(event: Event) => onChange((event.target as HTMLSelectElement).value as Value)}
     >
       ${choices.map(
@@ -43,7 +51,7 @@ export function textField(options: {
   const { id, label, value, hint, onInput } = options;
   return html`<div class="field">
     <label for=${id}>${label}</label>
-    ${hint ? html`<p class="hint" id=${`${id}-hint`}>${hint}</p>` : nothing}
+    ${hintFor(id, hint)}
     <input
       id=${id}
       type="text"

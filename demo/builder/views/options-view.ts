@@ -1,6 +1,8 @@
 import { html } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { newsFields, type NewsField } from '../../../src/components/news-list/news-item.js';
+import { interpolate } from '../../../src/i18n/index.js';
+import { unmarkedPageFallback } from '../../../src/internal/page-language.js';
 import type { BuilderActions } from '../builder-actions.js';
 import type { BuilderState } from '../builder-state.js';
 import type { BuilderStrings } from '../strings/index.js';
@@ -26,6 +28,18 @@ function showFields(state: BuilderState, strings: BuilderStrings, actions: Build
       }),
     )}
   </fieldset>`;
+}
+
+/**
+ * The language choices, "as the page" saying what a page without `lang` gives this reader,
+ * and the hint on how a page sets its language.
+ */
+function pageLanguageTexts(text: BuilderStrings['options']) {
+  const values = { language: text.languageNames[unmarkedPageFallback()] };
+  return {
+    choices: choicesOf({ ...text.languages, '': interpolate(text.languages[''], values) }),
+    hint: interpolate(text.languageHint, values),
+  };
 }
 
 /** Step 3: how the news list looks, in which language, and where the script comes from. */
@@ -63,7 +77,7 @@ export function optionsView(state: BuilderState, strings: BuilderStrings, action
         id: 'option-language',
         label: text.language,
         value: settings.language,
-        choices: choicesOf(text.languages),
+        ...pageLanguageTexts(text),
         onChange: (language) => actions.changeSettings((next) => void (next.language = language)),
       })}
       ${selectField({
