@@ -7,26 +7,17 @@ import { supportedLanguageOf, toSupportedLanguage, type Language } from '../i18n
  */
 export const unmarkedPageLanguage: Language = 'ru';
 
-/** The first language of `<meta http-equiv="content-language" content="ru, en">`, if any. */
-function declaredContentLanguage(page: Document): string | undefined {
-  const metas = page.head?.querySelectorAll('meta[http-equiv][content]') ?? [];
-  const meta = [...metas].find(
-    (candidate) => candidate.getAttribute('http-equiv')!.toLowerCase() === 'content-language',
-  );
-  return meta?.getAttribute('content')!.split(',')[0].trim() || undefined;
-}
-
 /**
- * The language for an element when no `lang` is set on it, its ancestors or `<html>`: the
- * page's declared content language, else the reader's first browser language we speak, else
- * `unmarkedPageLanguage`. Read on each call: one query of `<head>` is cheap and never stale.
+ * The language for an element when no `lang` is set on it, its ancestors or `<html>`: the first
+ * of the page's `<meta http-equiv="content-language" content="ru, en">`, else the reader's first
+ * browser language we speak, else `unmarkedPageLanguage`. Read on each call: one selector query
+ * is cheap and never stale.
  */
-export function unmarkedPageFallback(page: Document = document): Language {
-  const declared = declaredContentLanguage(page);
-  if (declared) return toSupportedLanguage(declared);
-  for (const tag of navigator.languages) {
-    const language = supportedLanguageOf(tag);
-    if (language) return language;
-  }
-  return unmarkedPageLanguage;
+export function unmarkedPageFallback(): Language {
+  const declared = document
+    .querySelector('meta[http-equiv="content-language" i]')
+    ?.getAttribute('content')
+    ?.split(',')[0];
+  if (declared?.trim()) return toSupportedLanguage(declared);
+  return navigator.languages.map(supportedLanguageOf).find(Boolean) ?? unmarkedPageLanguage;
 }
