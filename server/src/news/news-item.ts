@@ -12,11 +12,16 @@ export interface ItemContext {
 
 export const newsImagePath = '/api/news/images/';
 
+/** The article's page for item `id`: `pattern` has `{id}` and may be relative to `origin`. */
+export function newsItemUrl(id: string, pattern: string, origin: string): string {
+  return new URL(pattern.replace('{id}', encodeURIComponent(id)), origin).href;
+}
+
 /** A stored news item in the data layer's model, so one writer makes JSON Feed of any item. */
 export function toNewsItem(row: NewsRow, context: ItemContext): NewsItem {
   return {
     id: row.id,
-    url: new URL(context.itemUrl.replace('{id}', encodeURIComponent(row.id)), context.origin).href,
+    url: newsItemUrl(row.id, context.itemUrl, context.origin),
     title: row.title,
     ...(row.subtitle && { subtitle: row.subtitle }),
     summary: row.summary,

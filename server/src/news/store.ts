@@ -70,6 +70,18 @@ export class NewsStore {
     return this.db.prepare<[string], NewsRow>('SELECT * FROM news_items WHERE id = ?').get(id);
   }
 
+  /** Titles of those of `ids` that are news items: a comment thread is often one. */
+  titles(ids: string[]): Map<string, string> {
+    const unique = [...new Set(ids)];
+    if (!unique.length) return new Map();
+    const rows = this.db
+      .prepare<string[], { id: string; title: string }>(
+        `SELECT id, title FROM news_items WHERE id IN (${unique.map(() => '?').join(', ')})`,
+      )
+      .all(...unique);
+    return new Map(rows.map(({ id, title }) => [id, title]));
+  }
+
   isEmpty(): boolean {
     return this.db.prepare('SELECT 1 FROM news_items LIMIT 1').get() === undefined;
   }

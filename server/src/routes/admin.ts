@@ -4,9 +4,17 @@ import { adminAuth } from '../http/admin-auth.js';
 import { ApiError } from '../http/api-error.js';
 import type { AppEnv } from '../http/app-env.js';
 import { parseChoice, parseInteger, parseNumericId, readJsonObject } from '../http/validate.js';
+import { newsItemUrl } from '../news/news-item.js';
 import type { Services } from '../services.js';
 
-export function adminRoutes({ settings, comments, bans, logger, writes }: Services): Hono<AppEnv> {
+export function adminRoutes({
+  settings,
+  comments,
+  bans,
+  news,
+  logger,
+  writes,
+}: Services): Hono<AppEnv> {
   const existing = (idParam: string) => {
     const id = parseNumericId(idParam, 'id')!;
     const row = comments.get(id);
@@ -26,8 +34,19 @@ export function adminRoutes({ settings, comments, bans, logger, writes }: Servic
           limit: parseInteger(c.req.query('limit'), 'limit', 50, 1, 200),
         },
       );
+      // The moderator reads "on «Title»", linked to the article, not the thread's slug.
+      const titles = news.titles(page.rows.map((row) => row.thread));
+      const origin = new URL(c.req.url).origin;
       return c.json({
-        comments: page.rows.map(toModerationJson),
+        comments: page.rows.map((row) => {
+          const title = titles.get(row.thread);
+          return {
+            ...toModerationJson(row),
+            ...(title !== undefined && {
+              newsItem: { title, url: newsItemUrl(row.thread, settings.newsItemUrl, origin) },
+            }),
+          };
+        }),
         ...(page.next !== undefined && { next: String(page.next) }),
       });
     })
