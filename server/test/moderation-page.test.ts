@@ -31,7 +31,8 @@ describe(
           json: { author: 'Гость', text },
         });
       }
-      const page = await browser.newPage();
+      // The page speaks the browser's language; this test reads its Russian.
+      const page = await browser.newPage({ locale: 'ru-RU' });
       const violations: string[] = [];
       page.on('console', (message) => {
         if (/Content Security Policy/i.test(message.text())) violations.push(message.text());

@@ -6,10 +6,11 @@ const folder = new URL('../../moderation/', import.meta.url);
 const files: Record<string, string> = {
   '': 'text/html; charset=utf-8',
   'moderation.js': 'text/javascript; charset=utf-8',
+  'moderation-strings.js': 'text/javascript; charset=utf-8',
   'moderation.css': 'text/css; charset=utf-8',
 };
 
-/** The moderation page: three static files, served under the server's strict CSP. */
+/** The moderation page: its static files, served under the server's strict CSP. */
 export function moderationPageRoutes(): Hono<AppEnv> {
   return new Hono<AppEnv>().get('/:file{.*}', async (c) => {
     const file = c.req.param('file');
