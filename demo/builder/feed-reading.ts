@@ -65,6 +65,11 @@ export async function readBody(body: FeedBody, map: string): Promise<Reading> {
 
 /** Loads a feed's text as the elements will: same fetch layer, no retries so failures show fast. */
 export async function loadBody(url: string, signal: AbortSignal): Promise<FeedBody> {
-  const response = await fetchFeedText(url, { signal, retries: 0, maxAge: 0 });
+  const response = await fetchFeedText(url, {
+    signal,
+    retries: 0,
+    maxAge: 0,
+    pageOrigin: location.origin,
+  });
   return { text: response.body, url: response.url, headers: response.headers };
 }

@@ -102,12 +102,22 @@ export interface FetchFeedOptions extends LoadOptions {
   storageLimit?: number;
   /** Called with the fresh response when a stale cached one was returned and the feed changed. */
   onRevalidate?: (response: CachedResponse) => void;
+  /**
+   * The origin of the page that shows the feed. A feed on another origin is revalidated by the
+   * browser's HTTP cache instead of with our own `If-None-Match`: that header, unlike the
+   * browser's own, makes the request one CORS must preflight, which most feed hosts refuse.
+   */
+  pageOrigin?: string;
 }
 
 export type FeedResponse = CachedResponse;
 
+/**
+ * At most 128 characters of safelisted bytes: a longer `Accept` is no longer CORS-safelisted,
+ * and every cross-origin feed request would need a preflight.
+ */
 const feedAccept =
-  'application/feed+json, application/json, application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5';
+  'application/feed+json, application/json, application/rss+xml, application/atom+xml, application/xml, text/xml, */*;q=0.5';
 
 /** Seconds or an HTTP date, in milliseconds from now. */
 function retryAfterMs(value: string | undefined): number | undefined {
@@ -148,22 +158,36 @@ function wait(milliseconds: number, signal: AbortSignal | undefined): Promise<vo
 }
 
 /**
- * Fetches a feed with retries. With a cached copy it asks `If-None-Match` (only when the server
- * let us read its ETag, which a cross-origin server does only when CORS is set up for it), and a
- * 304 renews the cached copy.
+ * The request for a feed: only CORS-safelisted headers for another origin (the browser's cache
+ * then revalidates with its own validators, which need no preflight); for the page's own origin,
+ * or where there is no page, the cached copy's validators, so a 304 can renew it.
  */
+function feedRequestInit(
+  url: string,
+  cached: CachedResponse | undefined,
+  pageOrigin: string | undefined,
+): RequestInit {
+  const headers: Record<string, string> = { accept: feedAccept };
+  if (!cached) return { headers };
+  if (pageOrigin !== undefined && new URL(url).origin !== pageOrigin) {
+    return { headers, cache: 'no-cache' };
+  }
+  if (cached.headers.etag) headers['if-none-match'] = cached.headers.etag;
+  if (cached.headers['last-modified'])
+    headers['if-modified-since'] = cached.headers['last-modified'];
+  return { headers };
+}
+
+/** Fetches a feed with retries; a 304 renews the cached copy. */
 async function fetchFresh(
   url: string,
   cached: CachedResponse | undefined,
   options: FetchFeedOptions,
 ): Promise<CachedResponse> {
-  const headers: Record<string, string> = { accept: feedAccept };
-  if (cached?.headers.etag) headers['if-none-match'] = cached.headers.etag;
-  if (cached?.headers['last-modified'])
-    headers['if-modified-since'] = cached.headers['last-modified'];
+  const init = feedRequestInit(url, cached, options.pageOrigin);
   for (let attempt = 0; ; attempt++) {
     try {
-      const response = await fetchOnce(url, options, { headers });
+      const response = await fetchOnce(url, options, init);
       if (response.status === 304 && cached) return { ...cached, savedAt: Date.now() };
       const contentType = response.headers.get('content-type') ?? '';
       const body = decodeBody(await response.arrayBuffer(), contentType);

@@ -62,6 +62,8 @@ export const comments = {
   login: 'To leave a comment, {link} using the form above.',
   loginLink: 'log in',
   closed: 'Commenting is closed.',
+  siteRefused:
+    'The comment server does not accept this site ({origin}): its CORS_ORIGINS setting must list it.',
 } as const;
 
 export const viewCounter = {

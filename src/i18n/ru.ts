@@ -79,6 +79,8 @@ export const comments = {
   login: 'Чтобы оставить комментарий, {link} через форму выше.',
   loginLink: 'войдите на сайт',
   closed: 'Комментирование закрыто.',
+  siteRefused:
+    'Сервер комментариев не принимает запросы с этого сайта ({origin}): адрес сайта нужно добавить в его настройку CORS_ORIGINS.',
 } satisfies Strings['comments'];
 
 export const viewCounter = {

@@ -33,6 +33,7 @@ export async function loadArticleItem(
     format: source.format,
     map: source.map,
     domParser: createDomParser(),
+    pageOrigin: location.origin,
   };
   if (source.src) return loadItem(new URL(source.src, document.baseURI).href, options);
   if (!source.feed || !source.itemId) return undefined;

@@ -15,11 +15,11 @@ import {
   type Strings,
 } from '../../i18n/index.js';
 import { publicEvent } from '../../internal/events.js';
-import { describeError } from '../../internal/states.js';
 import type { FormProblem } from './comment-form.js';
 import { characterCount } from './comment-text.js';
 import type { Draft, DraftSlot } from './drafts.js';
 import { renderEditForm, type Editing } from './edit-form.js';
+import { describeCommentsError } from './site-refused.js';
 import { writingStrings } from './writing-strings.js';
 
 /** What the writing part may read and change in the comment box that loaded it. */
@@ -110,7 +110,7 @@ export class CommentWriter {
   /** The reader-facing reason a request failed: the server's code when we know it. */
   private reason(error: unknown): string {
     const { language, strings } = this.port;
-    if (!(error instanceof CommentsError)) return describeError(error, strings());
+    if (!(error instanceof CommentsError)) return describeCommentsError(error, strings());
     // Servers that rate-limit without Retry-After usually mean a minute.
     const seconds = formatNumber(error.retryAfter ?? 60, language());
     const status = error.details.status ?? '';

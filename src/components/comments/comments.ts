@@ -18,7 +18,12 @@ import {
 import { BiblioElement } from '../../internal/biblio-element.js';
 import { publicEvent } from '../../internal/events.js';
 import { LazyPart } from '../../internal/lazy-part.js';
-import { describeError, renderError, renderSkeleton } from '../../internal/states.js';
+import {
+  describeError,
+  renderError,
+  renderErrorBox,
+  renderSkeleton,
+} from '../../internal/states.js';
 import { stateStyles } from '../../internal/states.styles.js';
 import { renderCommentForm, type FormProblem } from './comment-form.js';
 import { renderCommentHeader } from './comment-header.js';
@@ -36,6 +41,7 @@ import {
   type DraftSlot,
   type ThreadDrafts,
 } from './drafts.js';
+import { describeCommentsError } from './site-refused.js';
 import { arrangeThreads } from './threads.js';
 
 /** `none`: anonymous with a name; `required`: only readers the host site signed in; `optional`: both. */
@@ -527,9 +533,13 @@ export class BiblioComments extends BiblioElement<StringsOf<typeof localizedStri
     return html`<p part="login">${before}${link}${after}</p>`;
   }
 
+  private renderLoadError(error: FeedError, retry: () => void) {
+    return renderErrorBox(describeCommentsError(error, this.strings), this.strings, retry);
+  }
+
   private renderList() {
     const strings = this.strings.comments;
-    if (this.loadError) return renderError(this.loadError, this.strings, () => this.load());
+    if (this.loadError) return this.renderLoadError(this.loadError, () => this.load());
     if (!this.loaded) return renderSkeleton(this.strings, 4);
     if (this.comments.length === 0) {
       return html`<p part="empty" role="status">${strings.empty}</p>`;
@@ -557,7 +567,7 @@ export class BiblioComments extends BiblioElement<StringsOf<typeof localizedStri
             </li>`,
         )}
       </ul>
-      ${this.moreError ? renderError(this.moreError, this.strings, () => this.load(true)) : nothing}
+      ${this.moreError ? this.renderLoadError(this.moreError, () => this.load(true)) : nothing}
       ${
         this.next && !this.moreError
           ? html`<button

@@ -25,10 +25,16 @@ function pageStorage(): Storage | undefined {
 }
 
 /**
- * Loads one feed page with what only the page has: the browser's DOMParser, and
- * `localStorage`, so a repeat visit shows the last copy at once and refreshes it behind.
+ * Loads one feed page with what only the page has: the browser's DOMParser, `localStorage`, so
+ * a repeat visit shows the last copy at once and refreshes it behind, and the page's origin, so
+ * refreshing a feed from another site needs no CORS preflight.
  */
 export function loadNewsPage(url: string, options: NewsSourceOptions): Promise<FeedPage> {
   parser ??= createDomParser();
-  return loadFeed(url, { ...options, domParser: parser, storage: pageStorage() });
+  return loadFeed(url, {
+    ...options,
+    domParser: parser,
+    storage: pageStorage(),
+    pageOrigin: location.origin,
+  });
 }
