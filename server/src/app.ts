@@ -66,7 +66,16 @@ export function createApp(services: Services): Hono<AppEnv> {
       origin: (origin, c) =>
         isPublic(c.req.path) ? '*' : settings.corsOrigins.includes(origin) ? origin : null,
       allowMethods: ['GET', 'POST', 'PATCH', 'DELETE'],
-      allowHeaders: ['Content-Type', 'Authorization', 'Idempotency-Key'],
+      // Everything the elements may send: browsers preflight an Accept or conditional header
+      // that is not CORS-safelisted, and a grant without it fails the whole request.
+      allowHeaders: [
+        'Accept',
+        'If-None-Match',
+        'If-Modified-Since',
+        'Content-Type',
+        'Authorization',
+        'Idempotency-Key',
+      ],
       exposeHeaders: ['Retry-After', 'X-Request-Id', 'ETag', 'Idempotent-Replayed'],
       maxAge: 600,
     }),

@@ -53,6 +53,24 @@ describe('HTTP behaviour', () => {
     assert.equal(refused.headers.get('access-control-allow-origin'), null);
   });
 
+  test('a feed preflight from any site permits the headers a feed request may carry', async () => {
+    const requested = ['accept', 'if-none-match', 'if-modified-since'];
+    const preflight = await server.request('/api/feed?url=https://library.example/rss', {
+      method: 'OPTIONS',
+      headers: {
+        origin: 'https://any-library.example',
+        'access-control-request-method': 'GET',
+        'access-control-request-headers': requested.join(','),
+      },
+    });
+    assert.equal(preflight.status, 204);
+    assert.equal(preflight.headers.get('access-control-allow-origin'), '*');
+    const allowed = (preflight.headers.get('access-control-allow-headers') ?? '')
+      .toLowerCase()
+      .split(/\s*,\s*/);
+    for (const header of requested) assert.ok(allowed.includes(header), header);
+  });
+
   test('public read-only data may be embedded by any site', async () => {
     for (const path of ['/api/news', '/api/partners', '/api/health']) {
       const response = await server.request(path, {
