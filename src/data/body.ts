@@ -4,9 +4,39 @@ import { FeedError } from './errors.js';
 
 export type ParsedBody = { json: unknown } | { xml: DocumentLike };
 
+/** What may precede an XHTML page's doctype: an XML declaration, and comments CMS templates leave. */
+const pagePreamble = /^(<\?xml[^>]*\?>\s*)?(<!--[\s\S]*?-->\s*)*/;
+
 /** An HTML page where a feed was expected: a CMS error page, a login wall, a captive portal. */
 export function isHtmlPage(text: string): boolean {
-  return /^<(!doctype\s+html|html[\s>]|head[\s>]|body[\s>])/i.test(text);
+  return /^<(!doctype\s+html|html[\s>]|head[\s>]|body[\s>])/i.test(text.replace(pagePreamble, ''));
+}
+
+/** Whatever its Content-Type said, an HTML page is named as such: its fix is the address. */
+export function htmlPageError(url?: string): FeedError {
+  return new FeedError('parse', `Expected a feed at ${url ?? 'this address'}, got an HTML page`, {
+    url,
+    reason: 'htmlPage',
+  });
+}
+
+/**
+ * A body expected to be JSON, with the failure named: a web page (whatever its Content-Type),
+ * or JSON that starts well but is broken or cut off. A byte-order mark is ignored.
+ */
+export function parseJsonBody(body: string, url?: string): unknown {
+  const text = body.replace(/^\uFEFF/, '').trimStart();
+  if (isHtmlPage(text)) throw htmlPageError(url);
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const startsAsJson = text.startsWith('{') || text.startsWith('[');
+    throw new FeedError('parse', `Not valid JSON: ${String(error)}`, {
+      url,
+      cause: error,
+      ...(startsAsJson && { reason: 'brokenJson' as const }),
+    });
+  }
 }
 
 /**
@@ -15,16 +45,10 @@ export function isHtmlPage(text: string): boolean {
  */
 export function parseBody(body: string, parser: DOMParserLike, url?: string): ParsedBody {
   const text = body.replace(/^\uFEFF/, '').trimStart();
-  if (text.startsWith('{') || text.startsWith('[')) {
-    try {
-      return { json: JSON.parse(text) };
-    } catch (error) {
-      throw new FeedError('parse', `Not valid JSON: ${String(error)}`, { url, cause: error });
-    }
-  }
-  if (text.startsWith('<') && !isHtmlPage(text)) return { xml: parseXml(text, parser, url) };
-  const what = isHtmlPage(text) ? 'an HTML page' : 'neither JSON nor XML';
-  throw new FeedError('parse', `Expected a feed, got ${what}`, { url });
+  if (text.startsWith('{') || text.startsWith('[')) return { json: parseJsonBody(text, url) };
+  if (isHtmlPage(text)) throw htmlPageError(url);
+  if (text.startsWith('<')) return { xml: parseXml(text, parser, url) };
+  throw new FeedError('parse', 'Expected a feed, got neither JSON nor XML', { url });
 }
 
 /** Browsers report XML errors with a <parsererror> element, xmldom by throwing. */

@@ -1,4 +1,4 @@
-import { isHtmlPage } from './body.js';
+import { htmlPageError, isHtmlPage, parseJsonBody } from './body.js';
 import {
   defaultStorageLimit,
   readCachedResponse,
@@ -71,6 +71,8 @@ export async function fetchOnce(
       status: response.status,
       url,
       retryAfter: response.headers.get('retry-after') ?? undefined,
+      // How the feed proxy refuses a feed over its cap: a GET has no content to be too large.
+      ...(response.status === 413 && { reason: 'tooLarge' as const }),
     });
   }
   return response;
@@ -79,12 +81,7 @@ export async function fetchOnce(
 /** Loads a URL as JSON, turning every failure into a typed FeedError. */
 export async function loadJson(url: string, options: LoadOptions = {}): Promise<unknown> {
   const response = await fetchOnce(url, options, { headers: { accept: 'application/json' } });
-  const text = await response.text();
-  try {
-    return JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    throw toFeedError(error, url);
-  }
+  return parseJsonBody(await response.text(), url);
 }
 
 export interface FetchFeedOptions extends LoadOptions {
@@ -192,7 +189,7 @@ async function fetchFresh(
       const contentType = response.headers.get('content-type') ?? '';
       const body = decodeBody(await response.arrayBuffer(), contentType);
       if (/text\/html/i.test(contentType) && isHtmlPage(body.replace(/^\uFEFF/, '').trimStart())) {
-        throw new FeedError('parse', `Expected a feed at ${url}, got an HTML page`, { url });
+        throw htmlPageError(url);
       }
       return {
         body,

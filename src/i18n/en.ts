@@ -18,6 +18,11 @@ export const errors = {
   map: 'The “map” attribute points to a missing field: {path}.',
   config: 'The element is not set up: the “{attribute}” attribute is missing.',
   unexpected: 'The server answered with data this block cannot show.',
+  htmlPage:
+    'The address opens a web page, not data. Check the address: it must lead to the RSS or JSON file itself, not to a page of the site.',
+  brokenJson:
+    'The JSON at this address is broken or cut off. Open the address in a browser to check it, or ask the site’s developer.',
+  tooLarge: 'The feed is too large (over 5 MB). Put fewer items in it or split it into pages.',
 } as const;
 
 export const vision = {

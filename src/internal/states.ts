@@ -43,7 +43,8 @@ export function createLoadTask<Args extends readonly unknown[], Value>(
 export function describeError(error: unknown, strings: CommonStrings): string {
   const feedError = error instanceof FeedError ? error : toFeedError(error);
   const { status = '', path = '', attribute = '' } = feedError.details;
-  return interpolate(strings.errors[feedError.kind], { status, path, attribute });
+  const message = strings.errors[feedError.details.reason ?? feedError.kind];
+  return interpolate(message, { status, path, attribute });
 }
 
 /** The error box with its Retry: one look for a failed load and for a bug while rendering. */

@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/all.js';
-import { FeedError, type FeedErrorKind } from '../../src/data/errors.js';
+import { FeedError, type FeedErrorKind, type FeedErrorReason } from '../../src/data/errors.js';
 import { stringsFor } from '../../src/i18n/index.js';
 import { describeError } from '../../src/internal/states.js';
 import { stash, uniqueKey } from './stash.js';
@@ -15,12 +15,12 @@ type Fault =
   '500' | '503' | '429' | 'truncated' | 'html' | 'empty' | 'drop' | 'timeout' | 'big' | 'drip';
 
 /** The error each fault must be shown as; `big` and `drip` are slow but valid, so they load. */
-const expectedError: Record<Fault, [FeedErrorKind, number?] | undefined> = {
+const expectedError: Record<Fault, [FeedErrorKind, number?, FeedErrorReason?] | undefined> = {
   '500': ['http', 500],
   '503': ['http', 503],
   '429': ['http', 429],
-  truncated: ['parse'],
-  html: ['parse'],
+  truncated: ['parse', undefined, 'brokenJson'],
+  html: ['parse', undefined, 'htmlPage'],
   empty: ['parse'],
   drop: ['network'],
   timeout: ['timeout'],
@@ -31,8 +31,8 @@ const expectedError: Record<Fault, [FeedErrorKind, number?] | undefined> = {
 const en = stringsFor('en');
 const tally = { tried: 0, recovered: 0, spinnersLeft: 0 };
 
-function expectedMessage(kind: FeedErrorKind, status?: number) {
-  return describeError(new FeedError(kind, 'test', { status }), en);
+function expectedMessage(kind: FeedErrorKind, status?: number, reason?: FeedErrorReason) {
+  return describeError(new FeedError(kind, 'test', { status, reason }), en);
 }
 
 /** The next `times` requests for `key` meet `fault`; `all` until it is armed again. */

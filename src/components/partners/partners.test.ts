@@ -158,11 +158,13 @@ describe('<biblio-partners>', () => {
       el.remove();
     });
 
-    it('says the data is unreadable when src is not JSON', async () => {
+    it('says src opens a web page when it answers HTML instead of JSON', async () => {
       const el = await loaded(
         await fixture<BiblioPartners>(html`<biblio-partners src=${notJson}></biblio-partners>`),
       );
-      expect(shadow(el).querySelector('[part="error"]')!.textContent).to.contain('not valid JSON');
+      expect(shadow(el).querySelector('[part="error"]')!.textContent).to.contain(
+        'opens a web page, not data',
+      );
     });
 
     it('says the data cannot be shown when the JSON holds no list, without pointing at a map', async () => {
