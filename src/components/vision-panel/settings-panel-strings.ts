@@ -28,6 +28,7 @@ const en = {
   fontFamily: 'Font',
   fontFamilies: { site: 'As on the site', 'sans-serif': 'Sans serif', serif: 'Serif' },
   reset: 'Reset settings',
+  close: 'Close settings',
 } as const;
 
 export type SettingsPanelStrings = Widen<typeof en>;
@@ -54,5 +55,6 @@ export const settingsPanelStrings: Localized<SettingsPanelStrings> = {
     fontFamily: 'Шрифт',
     fontFamilies: { site: 'Как на сайте', 'sans-serif': 'Без засечек', serif: 'С засечками' },
     reset: 'Обычная версия',
+    close: 'Закрыть настройки',
   },
 };

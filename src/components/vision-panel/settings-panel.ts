@@ -21,6 +21,7 @@ export interface SettingsPanelView {
   language: Language;
   settings: VisionSettings;
   change(settings: VisionSettings): void;
+  close(): void;
 }
 
 function renderChoice<Key extends keyof VisionSettings>(
@@ -42,7 +43,7 @@ function renderChoice<Key extends keyof VisionSettings>(
               name=${name}
               .checked=${view.settings[key] === option}
               @change=${() => view.change({ ...view.settings, [key]: option })}
-            />${describe(option)}</label
+            /><span class="choice">${describe(option)}</span></label
           >`,
       )}
     </div>
@@ -53,7 +54,15 @@ export function renderSettingsPanel(view: SettingsPanelView): TemplateResult {
   const text = settingsPanelStrings[view.language];
   const schemes = ['site', ...Object.keys(colourSchemes)] as VisionSettings['scheme'][];
   const percent = (scale: number) => `${Math.round(scale * 100)} %`;
-  return html`<div part="panel" id=${view.id} role="group" aria-label=${text.panel}>
+  // lang: the words hyphenate by the language they are in, which a page in a language we do
+  // not speak would not tell.
+  return html`<div
+    part="panel"
+    id=${view.id}
+    lang=${view.language}
+    role="group"
+    aria-label=${text.panel}
+  >
     ${renderChoice(view, 'fontScale', text.fontSize, fontScales, percent)}
     ${renderChoice(
       view,
@@ -90,8 +99,11 @@ export function renderSettingsPanel(view: SettingsPanelView): TemplateResult {
       ['site', 'sans-serif', 'serif'],
       (family) => text.fontFamilies[family],
     )}
-    <button part="reset" type="button" @click=${() => view.change({ ...defaultVisionSettings })}>
-      ${text.reset}
-    </button>
+    <div class="actions">
+      <button part="reset" type="button" @click=${() => view.change({ ...defaultVisionSettings })}>
+        ${text.reset}
+      </button>
+      <button part="close" type="button" @click=${view.close}>${text.close}</button>
+    </div>
   </div>`;
 }

@@ -12,17 +12,21 @@ const schemeSamples = unsafeCSS(
 );
 
 export const visionPanelStyles = css`
-  /* At 200 % text on a phone even one long word must not push the page sideways. */
-  [part='toggle'],
-  label {
-    max-width: 100%;
-    overflow-wrap: anywhere;
+  /*
+   * Words wrap between them, and hyphenate where the browser knows the language (lang is set);
+   * a word is split anywhere only when it alone is wider than the line. The shared
+   * "anywhere" would let every flex item shrink to a few letters a line at 200 %.
+   */
+  :host {
+    overflow-wrap: break-word;
   }
   [part='toggle'] {
     padding-inline: 0.6em;
     display: inline-flex;
+    /* At 200 % on a phone the eye goes above its words rather than squeeze them. */
+    flex-wrap: wrap;
     align-items: center;
-    gap: 0.5em;
+    gap: 0 0.5em;
   }
   [part='toggle'] svg {
     width: 1.5em;
@@ -31,13 +35,14 @@ export const visionPanelStyles = css`
   }
   [part='panel'] {
     margin-top: 0.5em;
-    padding: var(--_space);
+    /* em, not the site's rem spacing: at 200 % on a phone every pixel of width holds words. */
+    padding: 0.5em;
     border: 2px solid var(--_text);
     border-radius: var(--_radius);
     background: var(--_surface);
     display: flex;
     flex-wrap: wrap;
-    gap: var(--_space);
+    gap: 0.75em 1.5em;
     align-items: flex-start;
   }
   fieldset {
@@ -57,11 +62,13 @@ export const visionPanelStyles = css`
     gap: 0.25em;
   }
   label {
+    min-width: 0;
+    /* The size of a finger whatever the text size, without doubling with it. */
+    min-height: 44px;
+    padding: 0.1em 0.25em;
     display: inline-flex;
     align-items: center;
-    gap: 0.35em;
-    min-height: 2.75em;
-    padding: 0.2em 0.6em;
+    gap: 0.3em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     cursor: pointer;
@@ -78,6 +85,11 @@ export const visionPanelStyles = css`
   input {
     accent-color: var(--_accent);
     margin: 0;
+    flex: none;
+  }
+  /* The sample sits in the line of its words, which wrap on under it rather than beside it. */
+  .choice {
+    min-width: 0;
   }
   .sample {
     display: inline-block;
@@ -88,8 +100,11 @@ export const visionPanelStyles = css`
     font-weight: 700;
   }
   ${schemeSamples}
-  [part='reset'] {
-    align-self: flex-end;
+  .actions {
+    flex: 1 1 100%;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
   }
   @media (forced-colors: active) {
     [part='panel'],

@@ -42,6 +42,25 @@ function settingsShown(panel: BiblioVisionPanel) {
   );
 }
 
+/** Words of `root`'s text that the layout split across two lines, with where they broke. */
+function brokenWords(root: ShadowRoot) {
+  const broken: string[] = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node.textContent!;
+    // A hyphen is a break opportunity of its own: "Тёмно-" may end a line.
+    for (const word of text.matchAll(/[^\s-]+-?/g)) {
+      const range = document.createRange();
+      range.setStart(node, word.index);
+      range.setEnd(node, word.index + word[0].length);
+      if (new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size > 1) {
+        broken.push(word[0]);
+      }
+    }
+  }
+  return broken;
+}
+
 describe('<biblio-vision-panel>', () => {
   beforeEach(() => localStorage.removeItem(visionStorageKey));
   afterEach(() => {
@@ -165,6 +184,74 @@ describe('<biblio-vision-panel>', () => {
     expect(panel.shadowRoot!.querySelector('legend')!.textContent).to.equal('Text size');
     await expect(panel).to.be.accessible();
   });
+
+  it('closes on Escape and gives focus back to the toggle', async () => {
+    const { panel } = await openPanel();
+    const toggle = panel.shadowRoot!.querySelector<HTMLButtonElement>('[part="toggle"]')!;
+    const choice = panel.shadowRoot!.querySelector<HTMLInputElement>('[part="panel"] input')!;
+    choice.focus();
+    choice.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }),
+    );
+    await panel.updateComplete;
+    expect(panel.open).to.be.false;
+    expect(panel.shadowRoot!.querySelector('[part="panel"]')).to.equal(null);
+    expect(panel.shadowRoot!.activeElement).to.equal(toggle);
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+  });
+
+  it('closes from a button at its end, in the page language, and gives focus back', async () => {
+    const { panel } = await openPanel();
+    const settings = panel.shadowRoot!.querySelector('[part="panel"]')!;
+    const close = settings.querySelector<HTMLButtonElement>('[part="close"]')!;
+    expect(settings.lastElementChild!.contains(close)).to.be.true;
+    expect(close.textContent!.trim()).to.equal('Закрыть настройки');
+    close.click();
+    await panel.updateComplete;
+    expect(panel.open).to.be.false;
+    expect(panel.shadowRoot!.activeElement).to.equal(
+      panel.shadowRoot!.querySelector('[part="toggle"]'),
+    );
+
+    const english = await fixture<HTMLDivElement>(
+      html`<div lang="en"><biblio-vision-panel open></biblio-vision-panel></div>`,
+    );
+    const englishPanel = english.querySelector('biblio-vision-panel')!;
+    await settingsShown(englishPanel);
+    expect(englishPanel.shadowRoot!.querySelector('[part="close"]')!.textContent!.trim()).to.equal(
+      'Close settings',
+    );
+  });
+
+  for (const language of ['ru', 'en']) {
+    it(`reads at 200 % on a 320 px phone (${language}): whole words on each line, compact`, async () => {
+      // The page keeps 12 px margins, as the demo does at this width.
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div
+          lang=${language}
+          style="width: 320px; padding-inline: 12px; box-sizing: border-box"
+        >
+          <biblio-vision-panel open></biblio-vision-panel>
+        </div>`,
+      );
+      const panel = wrapper.querySelector('biblio-vision-panel')!;
+      await settingsShown(panel);
+      choose(panel, language === 'ru' ? 'Размер шрифта' : 'Text size', '200 %');
+      await panel.updateComplete;
+      const settings = panel.shadowRoot!.querySelector<HTMLElement>('[part="panel"]')!;
+      expect(getComputedStyle(settings).fontSize).to.equal('32px');
+      expect(settings.getAttribute('lang')).to.equal(language);
+      expect(getComputedStyle(settings).hyphens).to.equal('auto');
+      expect(wrapper.scrollWidth, 'nothing sticks out sideways').to.be.at.most(320);
+      // Where the browser has a hyphenation dictionary it may split a word at a syllable, as it
+      // should; without one (as here) every word that breaks was broken mid-letter-run.
+      panel.style.hyphens = 'manual';
+      expect(brokenWords(panel.shadowRoot!)).to.deep.equal([]);
+      // 6 headings and 23 choices at 48 px a line, a line or two each: under 2,800 px, half
+      // what it was (5,571 px in Russian) when every label wrapped a few letters a line.
+      expect(settings.getBoundingClientRect().height).to.be.below(2800);
+    });
+  }
 
   describe('settings loaded apart from the toggle', () => {
     const realLoader = BiblioVisionPanel.loadSettingsPanel;

@@ -53,6 +53,7 @@ const localizedStrings = combine(baseStrings, visionStrings);
  * @csspart toggle - The button that opens and closes the panel.
  * @csspart panel - The settings panel.
  * @csspart reset - The button that restores the normal version.
+ * @csspart close - The button at the panel's end that closes it (as Escape does).
  *
  * @event biblio-vision-change - The reader changed a setting. `detail: { settings }`.
  */
@@ -95,6 +96,16 @@ export class BiblioVisionPanel extends BiblioElement<StringsOf<typeof localizedS
     this.apply();
   };
 
+  /** Escape anywhere inside closes the panel, as the button at its end does. */
+  private readonly closeOnEscape = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && this.open && !event.defaultPrevented) this.close();
+  };
+
+  constructor() {
+    super();
+    this.addEventListener('keydown', this.closeOnEscape);
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.settings = readVisionSettings(storage());
@@ -128,6 +139,15 @@ export class BiblioVisionPanel extends BiblioElement<StringsOf<typeof localizedS
     applyVisionSettings(document.documentElement, this.settings, this.target === 'page');
   }
 
+  /**
+   * Closes the panel and puts focus back on the toggle: focus was inside the panel, which is
+   * about to go, and the toggle is where the reader opened it.
+   */
+  private close() {
+    this.open = false;
+    this.renderRoot.querySelector<HTMLElement>('[part="toggle"]')?.focus();
+  }
+
   private change(settings: VisionSettings) {
     this.settings = settings;
     saveVisionSettings(storage(), settings);
@@ -139,6 +159,7 @@ export class BiblioVisionPanel extends BiblioElement<StringsOf<typeof localizedS
     return html`<button
         part="toggle"
         type="button"
+        lang=${this.language}
         aria-expanded=${String(this.open)}
         aria-controls=${this.panelId}
         @click=${() => (this.open = !this.open)}
@@ -163,6 +184,7 @@ export class BiblioVisionPanel extends BiblioElement<StringsOf<typeof localizedS
         language: this.language,
         settings: this.settings,
         change: (settings) => this.change(settings),
+        close: () => this.close(),
       });
     }
     if (this.panelFailure === undefined) return nothing;
