@@ -128,13 +128,15 @@ describe('snippet builder', () => {
       expect(root.querySelector('#cors-help')).to.equal(null);
     });
 
-    it('that is not a feed says it cannot be read', async () => {
+    it('that is a web page says so, not that it is not JSON', async () => {
       const { root } = mountBuilder('ru');
       await readFeedUrl(
         root,
         '/test-api/text?body=%3Chtml%3E%3Cbody%3Elogin%3C/body%3E&type=text/html',
       );
-      expect(statusText(root)).to.equal('Не удалось прочитать данные: это не JSON и не XML.');
+      expect(statusText(root)).to.equal(
+        'По адресу открывается веб-страница, а не данные. Проверьте адрес: он должен вести на сам файл RSS или JSON, а не на страницу сайта.',
+      );
     });
 
     it('on another site that the browser may not read explains CORS and offers the proxy', async () => {
@@ -282,10 +284,12 @@ describe('snippet builder', () => {
   });
 
   describe('broken samples', () => {
-    it('says a truncated JSON cannot be read and offers no mapping', async () => {
+    it('says a truncated JSON is broken or cut off and offers no mapping', async () => {
       const { root } = mountBuilder();
       await pasteSample(root, customUrl, '{"items": [{"title": "cut off');
-      expect(statusText(root)).to.equal('The data could not be read: it is not valid JSON or XML.');
+      expect(statusText(root)).to.equal(
+        'The JSON at this address is broken or cut off. Open the address in a browser to check it, or ask the site’s developer.',
+      );
       expect(control(root, '#reading-status').classList.contains('problem')).to.equal(true);
       expect(root.querySelector('#mapping')).to.equal(null);
       expect(root.textContent).not.to.contain('Choose the fields myself');

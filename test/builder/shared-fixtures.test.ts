@@ -72,11 +72,13 @@ describe('snippet builder with the real feeds in ../shared/fixtures/feeds', func
   }
 
   for (const name of brokenFeeds) {
-    it(`says ${name} cannot be read, and offers no snippet-breaking map`, async () => {
+    it(`says ${name} is broken or cut off, and offers no snippet-breaking map`, async () => {
       const url = `${feedsUrl}${name}`;
       const { root } = mountBuilder();
       await pasteSample(root, url, await (await fetch(url)).text());
-      expect(statusText(root)).to.equal('The data could not be read: it is not valid JSON or XML.');
+      expect(statusText(root)).to.equal(
+        'The JSON at this address is broken or cut off. Open the address in a browser to check it, or ask the site’s developer.',
+      );
       expect(root.querySelector('#mapping')).to.equal(null);
       expect(snippetText(root)).not.to.contain('map=');
     });
