@@ -139,10 +139,11 @@ export const tokenStyles = css`
     padding: 0.4em 1em;
     min-height: 2.75em;
   }
+  /* Important: it also hides an element an element's own styles size, e.g. a broken image. */
   .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
+    position: absolute !important;
+    width: 1px !important;
+    height: 1px !important;
     margin: -1px;
     padding: 0;
     overflow: hidden;

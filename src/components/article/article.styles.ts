@@ -50,6 +50,10 @@ export const articleStyles = css`
     display: grid;
     gap: 0.5em;
   }
+  /* A failed lead image keeps no gap in the article; its alt text is still read. */
+  [part='figure']:has(> .visually-hidden, > [hidden]) {
+    display: contents;
+  }
   [part='image'] {
     display: block;
     width: 100%;

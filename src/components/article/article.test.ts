@@ -172,6 +172,45 @@ describe('<biblio-article>', () => {
       el.remove();
     });
 
+    it('leaves no broken-image box when the lead image fails, and still tells its alt text', async () => {
+      const el = await fixture<BiblioArticle>(html`<biblio-article lang="ru"></biblio-article>`);
+      el.item = {
+        ...poetryEvening,
+        image: { ...poetryEvening.image!, url: '/test-api/status/404' },
+      };
+      await settled(el);
+      const image = part(el, 'image') as HTMLImageElement;
+      await waitUntil(() => image.getBoundingClientRect().height <= 1, 'broken image still shown');
+      const gap = parseFloat(getComputedStyle(part(el, 'base')!).rowGap);
+      const between =
+        part(el, 'body')!.getBoundingClientRect().top -
+        part(el, 'header')!.getBoundingClientRect().bottom;
+      expect(between).to.be.closeTo(gap, 1);
+      // Still rendered (not display: none nor hidden), so screen readers still read its alt text.
+      expect([image.alt, image.hidden, getComputedStyle(image).display]).to.deep.equal([
+        'Читальный зал',
+        false,
+        'block',
+      ]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows the next article’s image after a lead image failed', async () => {
+      const el = await fixture<BiblioArticle>(html`<biblio-article></biblio-article>`);
+      el.item = { ...poetryEvening, image: { url: '/test-api/status/404', alt: 'Зал' } };
+      await settled(el);
+      await waitUntil(() => part(el, 'image')!.getBoundingClientRect().height <= 1);
+      el.item = {
+        ...poetryEvening,
+        id: 'next',
+        image: { url: '/test/fixtures/logos/library.svg' },
+      };
+      await waitUntil(
+        () => part(el, 'image')!.getBoundingClientRect().height > 50,
+        'the new image stayed hidden',
+      );
+    });
+
     it('shows a skeleton, then a localized error with Retry, when nothing was written inside', async () => {
       const key = `article-${Math.random().toString(36).slice(2)}`;
       // The data layer retries a 500 twice on its own; the third failure reaches the reader.

@@ -15,6 +15,7 @@ import {
   type StringsOf,
 } from '../../i18n/index.js';
 import { BiblioElement } from '../../internal/biblio-element.js';
+import { hideBrokenImage } from '../../internal/broken-image.js';
 import { publicEvent } from '../../internal/events.js';
 import { sanitizeHtml } from '../../internal/sanitize.js';
 import { createLoadTask, renderStates } from '../../internal/states.js';
@@ -253,6 +254,7 @@ export class BiblioArticle extends BiblioElement<StringsOf<typeof localizedStrin
     const image = item.image;
     const src = toSafeUrl(image?.url, document.baseURI, 'image');
     if (!image || !src) return nothing;
+    // On `load` too: the next article reuses this element, and must show its image if it loads.
     return html`<figure part="figure">
       <img
         part="image"
@@ -261,6 +263,8 @@ export class BiblioArticle extends BiblioElement<StringsOf<typeof localizedStrin
         width=${image.width ?? nothing}
         height=${image.height ?? nothing}
         decoding="async"
+        @error=${hideBrokenImage}
+        @load=${hideBrokenImage}
       />
     </figure>`;
   }

@@ -103,12 +103,13 @@ export const newsListStyles = css`
     border-top: 1px solid var(--_border);
   }
   @container (min-width: 34em) {
-    :host(:not([layout='grid'], [layout='compact'])) .card:has(> .image:not([hidden])) {
+    :host(:not([layout='grid'], [layout='compact']))
+      .card:has(> .image:not([hidden], .visually-hidden)) {
       grid-template-columns: var(--_image-width) minmax(0, 1fr);
       column-gap: var(--_gap);
     }
     :host(:not([layout='grid'], [layout='compact']))
-      .card:has(> .image:not([hidden]))
+      .card:has(> .image:not([hidden], .visually-hidden))
       > :not(.image) {
       grid-column: 2;
     }
