@@ -7,7 +7,7 @@ import { fixtureUrl } from './support/story-network.js';
 
 type Args = Pick<
   BiblioNewsList,
-  'layout' | 'show' | 'pageSize' | 'search' | 'excerptLength' | 'refresh'
+  'layout' | 'paging' | 'show' | 'pageSize' | 'search' | 'excerptLength' | 'refresh'
 > & {
   src?: string;
   tag?: string;
@@ -22,6 +22,7 @@ const meta: Meta<Args> = {
   args: {
     src: fixtureUrl('news.json'),
     layout: 'list',
+    paging: 'auto',
     show: 'date,image,summary,tags',
     pageSize: 5,
     search: false,
@@ -30,6 +31,7 @@ const meta: Meta<Args> = {
   },
   argTypes: {
     layout: { control: 'inline-radio', options: ['list', 'grid', 'compact'] },
+    paging: { control: 'inline-radio', options: ['auto', 'more', 'pages', 'both', 'none'] },
     items: { control: false },
   },
   render: (args) =>
@@ -37,6 +39,7 @@ const meta: Meta<Args> = {
       src=${args.items ? nothing : (args.src ?? nothing)}
       .items=${args.items}
       layout=${args.layout}
+      paging=${args.paging}
       show=${args.show}
       page-size=${args.pageSize}
       ?search=${args.search}

@@ -55,18 +55,28 @@ export interface PagerState {
   busy: boolean;
 }
 
+/** Which paging controls a list offers; `auto` is "Show more" alone in the compact layout, else both. */
+export type Paging = 'auto' | 'more' | 'pages' | 'both' | 'none';
+
+/**
+ * The pager `paging` asks for. Where the feed cannot jump to a page, `pages` still gets "Show
+ * more": without it the rest of the archive could not be reached.
+ */
 export function renderPager(
   strings: NewsStrings,
   pager: PagerState,
+  paging: Exclude<Paging, 'auto'>,
   onPage: (page: number) => void,
   onMore: () => void,
 ) {
   const { current, count, hasMore, numbered, busy } = pager;
-  const showNumbers = numbered && count !== undefined && count > 1;
-  if (!hasMore && !showNumbers) return nothing;
+  const showNumbers =
+    (paging === 'pages' || paging === 'both') && numbered && count !== undefined && count > 1;
+  const showMore = hasMore && paging !== 'none' && (paging !== 'pages' || !showNumbers);
+  if (!showMore && !showNumbers) return nothing;
   return html`<nav part="pagination" class="pagination" aria-label=${strings.news.pages}>
     ${
-      hasMore
+      showMore
         ? html`<button
             part="more"
             class="more"

@@ -153,6 +153,15 @@ describe('<biblio-news-list src>', () => {
       expect(part(el, 'more')).to.be.null;
     });
 
+    it('keeps "Show more" with paging="pages" when the feed cannot jump to a page', async () => {
+      const el = await settled(
+        await feedList('src="/news-api/jsonapi?total=15&page[limit]=10" paging="pages"'),
+      );
+      expect(pageButtons(el)).to.deep.equal([]);
+      part(el, 'more')!.click();
+      await waitUntil(() => titles(el).length === 15, 'links.next was not followed');
+    });
+
     it('numbers WordPress pages from X-WP-TotalPages and jumps straight to one', async () => {
       const el = await settled(await feedList('src="/news-api/wp?total=45&per_page=10"'));
       expect(pageButtons(el)).to.deep.equal(['1', '2', '5']);

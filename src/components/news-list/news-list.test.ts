@@ -15,6 +15,12 @@ async function listOf(items: NewsItem[], attributes = '') {
   return el;
 }
 
+/** Which paging controls the list offers (booleans: a failed match on elements hangs the runner). */
+const pagerControls = (el: BiblioNewsList) => ({
+  more: part(el, 'more') !== null,
+  pages: part(el, 'pages') !== null,
+});
+
 describe('<biblio-news-list>', () => {
   describe('items set from script', () => {
     it('renders one page of items with linked titles, machine-readable dates and summaries', async () => {
@@ -131,6 +137,17 @@ describe('<biblio-news-list>', () => {
       expect(image.getBoundingClientRect().height).to.equal(0);
     });
 
+    it('keeps the alt text of a picture that fails to load, out of sight', async () => {
+      const [first] = makeItems(1);
+      const el = await listOf([
+        { ...first, image: { url: '/test-api/status/404', alt: 'Reading room' } },
+      ]);
+      const image = shadow(el).querySelector('img')!;
+      await waitUntil(() => image.getBoundingClientRect().height <= 1, 'broken image still shown');
+      expect([image.hidden, getComputedStyle(image).display]).to.deep.equal([false, 'block']);
+      await expect(el).to.be.accessible();
+    });
+
     it('shows the empty state in Russian when there is no news', async () => {
       const el = await listOf([], 'lang="ru"');
       expect(part(el, 'empty')!.textContent!.trim()).to.equal('Новостей пока нет');
@@ -238,6 +255,28 @@ describe('<biblio-news-list>', () => {
       await waitUntil(() => titles(el).length === 20);
       await waitUntil(() => announced(el) === 'Показано 20 новостей');
     });
+
+    it('offers "Show more" and page numbers in a list, only "Show more" in a compact one', async () => {
+      const list = await listOf(makeItems(25), 'page-size="5"');
+      expect(pagerControls(list)).to.deep.equal({ more: true, pages: true });
+      const compact = await listOf(makeItems(25), 'layout="compact" page-size="5"');
+      expect(pagerControls(compact)).to.deep.equal({ more: true, pages: false });
+    });
+
+    for (const [paging, more, pages] of [
+      ['more', true, false],
+      ['pages', false, true],
+      ['both', true, true],
+      ['none', false, false],
+    ] as const) {
+      it(`shows only what paging="${paging}" asks for, in a list and a compact list`, async () => {
+        for (const layout of ['list', 'compact']) {
+          const el = await listOf(makeItems(25), `layout="${layout}" paging="${paging}"`);
+          expect(pagerControls(el), layout).to.deep.equal({ more, pages });
+          if (!more && !pages) expect(part(el, 'pagination') === null).to.be.true;
+        }
+      });
+    }
 
     it('keeps focus on the pressed page number as the numbers around it shift', async () => {
       const el = await listOf(makeItems(50));

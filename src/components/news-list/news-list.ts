@@ -14,6 +14,7 @@ import {
   type StringsOf,
 } from '../../i18n/index.js';
 import { BiblioElement } from '../../internal/biblio-element.js';
+import { hideBrokenImage } from '../../internal/broken-image.js';
 import { publicEvent } from '../../internal/events.js';
 import { createLoadTask, renderError } from '../../internal/states.js';
 import { stateStyles } from '../../internal/states.styles.js';
@@ -24,6 +25,7 @@ import {
   renderSearch,
   renderTagFilter,
   type PagerState,
+  type Paging,
   type SearchHandlers,
 } from './news-controls.js';
 import { filterItems, isFiltering } from './news-filter.js';
@@ -65,10 +67,6 @@ interface Listing {
 const searchDelay = 250;
 /** At most this many placeholders reserve space while the first page loads. */
 const maxSkeletonItems = 12;
-
-const hideBrokenImage = (event: Event) => {
-  if (event.target instanceof HTMLImageElement) event.target.hidden = true;
-};
 
 const dedupe = (items: NewsItem[]) => {
   const seen = new Set<string>();
@@ -151,6 +149,12 @@ export class BiblioNewsList extends BiblioElement<StringsOf<typeof localizedStri
 
   /** `list` (picture beside text), `grid` (cards) or `compact` (titles and dates, for a sidebar). */
   @property({ reflect: true }) layout: NewsLayout = 'list';
+
+  /**
+   * Paging controls: `more` ("Show more"), `pages` (page numbers), `both` or `none` (the first
+   * page only). `auto` (the default) is "Show more" alone in the compact layout, else both.
+   */
+  @property() paging: Paging = 'auto';
 
   /** Which optional pieces to show: any of `date, image, summary, tags, views, comments`. */
   @property() show = 'date,image,summary,tags';
@@ -527,6 +531,7 @@ export class BiblioNewsList extends BiblioElement<StringsOf<typeof localizedStri
       ${renderPager(
         strings,
         pager,
+        this.paging === 'auto' ? (this.layout === 'compact' ? 'more' : 'both') : this.paging,
         (page) => void this.goToPage(page),
         () => void this.showMore(),
       )}
