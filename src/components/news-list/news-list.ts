@@ -73,6 +73,9 @@ const dedupe = (items: NewsItem[]) => {
   return items.filter((item) => !seen.has(item.id) && seen.add(item.id));
 };
 
+// Declared before the class's JSDoc: the manifest analyzer reads the block just above `class`.
+const localizedStrings = combine(commonStrings, newsStrings);
+
 /**
  * The news list of a library site: newest first, with dates in the reader's language, pictures,
  * short summaries, search, tags and a way through the whole archive.
@@ -126,8 +129,6 @@ const dedupe = (items: NewsItem[]) => {
  * @event biblio-load - The first page of the feed is shown. `detail: { count }`.
  * @event biblio-error - Loading `src` failed. `detail: { error }` with `error.kind`.
  */
-const localizedStrings = combine(commonStrings, newsStrings);
-
 export class BiblioNewsList extends BiblioElement<StringsOf<typeof localizedStrings>> {
   protected static override localizedStrings = localizedStrings;
 

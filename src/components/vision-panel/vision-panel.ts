@@ -55,6 +55,10 @@ const localizedStrings = combine(baseStrings, visionStrings);
  * @csspart reset - The button that restores the normal version.
  * @csspart close - The button at the panel's end that closes it (as Escape does).
  *
+ * @cssproperty [--biblio-accent] - The colour of the selected choices (shared token).
+ * @cssproperty [--biblio-surface] - The open panel's background (shared token).
+ * @cssproperty [--biblio-border] - The open panel's border (shared token).
+ *
  * @event biblio-vision-change - The reader changed a setting. `detail: { settings }`.
  */
 export class BiblioVisionPanel extends BiblioElement<StringsOf<typeof localizedStrings>> {
