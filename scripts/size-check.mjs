@@ -36,12 +36,12 @@ const budgets = {
 
 /** Brotli KB, up front with Lit (see above). */
 const ceilings = {
-  'cdn/biblio-widgets.js': 36.0,
-  'define/article.js': 19.5,
+  'cdn/biblio-widgets.js': 37.1,
+  'define/article.js': 20.3,
   'define/comment-count.js': 9.3,
-  'define/comments.js': 15.8,
-  'define/news-list.js': 22.9,
-  'define/partners.js': 11.7,
+  'define/comments.js': 16.5,
+  'define/news-list.js': 23.8,
+  'define/partners.js': 12.4,
   'define/view-counter.js': 9.8,
   'define/vision-panel.js': 10.0,
 };
