@@ -139,17 +139,23 @@ export const tokenStyles = css`
     padding: 0.4em 1em;
     min-height: 2.75em;
   }
-  /* Important: it also hides an element an element's own styles size, e.g. a broken image. */
   .visually-hidden {
-    position: absolute !important;
-    width: 1px !important;
-    height: 1px !important;
+    position: absolute;
+    width: 1px;
+    height: 1px;
     margin: -1px;
     padding: 0;
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
     border: 0;
+  }
+  /* A broken picture keeps its alt text for screen readers; each element sizes its own images
+     with rules as specific as this one, so only here does hiding need to win outright. */
+  img.visually-hidden {
+    position: absolute !important;
+    width: 1px !important;
+    height: 1px !important;
   }
   @media (prefers-reduced-motion: reduce) {
     *,
