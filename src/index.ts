@@ -15,8 +15,8 @@ export type {
   CommentPage,
   CommentSort,
   CommentStatus,
-} from './data/comments-api.js';
-export { CommentsError, type CommentsErrorCode } from './data/comment-changes.js';
+} from './data/api/comments-api.js';
+export { CommentsError, type CommentsErrorCode } from './data/api/comment-changes.js';
 export { BiblioPartners, type PartnersLayout } from './components/partners/partners.js';
 export {
   BiblioViewCounter,
@@ -24,7 +24,7 @@ export {
   type ViewCountVariant,
   type ViewRegisteredDetail,
 } from './components/view-counter/view-counter.js';
-export type { RegisteredView, ViewCount } from './data/views-api.js';
+export type { RegisteredView, ViewCount } from './data/api/views-api.js';
 export {
   BiblioVisionPanel,
   type VisionChangeEventDetail,
@@ -33,6 +33,6 @@ export {
 export type { VisionSettings, ColourScheme } from './internal/vision-settings.js';
 export { FeedError, type FeedErrorKind, type FeedErrorDetails } from './data/errors.js';
 export type { FeedPage, NewsImage, NewsItem, Partner } from './data/model.js';
-export type { FeedFormat, FeedFormatOption, FeedMap } from './data/feed.js';
+export type { FeedFormat, FeedFormatOption, FeedMap } from './data/feed/feed.js';
 export type { ErrorEventDetail, LoadEventDetail } from './internal/events.js';
 export type { Language, Strings } from './i18n/index.js';

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import type { BiblioComments } from '../src/components/comments/comments.js';
-import type { Comment } from '../src/data/comments-api.js';
+import type { Comment } from '../src/data/api/comments-api.js';
 import seed from '../test/fixtures/comments.json';
 import { addStoryRoute } from './support/story-network.js';
 

@@ -6,7 +6,7 @@ import '../src/define/news-list.js';
 import '../src/define/partners.js';
 import '../src/define/view-counter.js';
 import type { BiblioComments } from '../src/components/comments/comments.js';
-import { clearMemoryCache } from '../src/data/cache.js';
+import { clearMemoryCache } from '../src/data/feed/cache.js';
 
 /*
  * Every element that reads over HTTP, reading from a second origin that answers as a static

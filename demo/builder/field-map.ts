@@ -1,7 +1,7 @@
-import { guessedFieldPaths } from '../../src/data/adapters/fields.js';
-import { guessedListPaths } from '../../src/data/adapters/record-lists.js';
-import type { FeedMap } from '../../src/data/feed.js';
-import type { RecordList } from '../../src/data/json-paths.js';
+import { guessedFieldPaths } from '../../src/data/feed/adapters/fields.js';
+import { guessedListPaths } from '../../src/data/feed/adapters/record-lists.js';
+import type { FeedMap } from '../../src/data/feed/feed.js';
+import type { RecordList } from './json-paths.js';
 
 /** The fields a webmaster picks in the mapping helper; the others are guessed by name. */
 export const mappedFields = ['title', 'date', 'url', 'summary', 'image'] as const;

@@ -4,7 +4,7 @@
  * shows no article HTML loads neither.
  */
 import createDOMPurify, { type Config } from 'dompurify';
-import { withoutInlineAttributes } from '../data/html-urls.js';
+import { withoutInlineAttributes } from '../data/feed/html-urls.js';
 import { isExternalUrl, toSafeUrl } from '../data/url.js';
 import type { SanitizeOptions } from './sanitize.js';
 

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { toMapAttribute } from '../../demo/builder/field-map.js';
-import { toFeedMap } from '../../src/data/adapters/mapped.js';
+import { toFeedMap } from '../../src/data/feed/adapters/mapped.js';
 
 describe('toMapAttribute', () => {
   it('gives the map the data layer reads: the list path and each picked field', () => {

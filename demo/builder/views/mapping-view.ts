@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { describePath, type RecordList } from '../../../src/data/json-paths.js';
+import { describePath, type RecordList } from '../json-paths.js';
 import { formatPlural, interpolate } from '../../../src/i18n/index.js';
 import type { BuilderActions } from '../builder-actions.js';
 import type { BuilderState } from '../builder-state.js';

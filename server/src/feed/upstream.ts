@@ -1,4 +1,4 @@
-import { decodeBody } from '../../../src/data/decode-body.js';
+import { decodeBody } from '../../../src/data/feed/decode-body.js';
 import { FeedError, toFeedError } from '../../../src/data/errors.js';
 import { ApiError } from '../http/api-error.js';
 

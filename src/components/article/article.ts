@@ -1,7 +1,7 @@
 import { initialState } from '@lit/task';
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { FeedFormatOption } from '../../data/feed.js';
+import type { FeedFormatOption } from '../../data/feed/feed.js';
 import type { NewsItem } from '../../data/model.js';
 import { toFeedError } from '../../data/errors.js';
 import { isExternalUrl, toSafeUrl } from '../../data/url.js';

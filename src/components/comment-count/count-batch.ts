@@ -1,4 +1,4 @@
-import { loadCommentCounts, type CommentsRequest } from '../../data/comments-api.js';
+import { loadCommentCounts, type CommentsRequest } from '../../data/api/comments-api.js';
 
 interface Waiting {
   thread: string;

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { Comment } from '../../data/comments-api.js';
+import type { Comment } from '../../data/api/comments-api.js';
 import { formatDate, type Language, type CommonStrings, type Strings } from '../../i18n/index.js';
 import { formatRelativeTime } from './relative-time.js';
 

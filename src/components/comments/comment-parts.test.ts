@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import type { Comment } from '../../data/comments-api.js';
+import type { Comment } from '../../data/api/comments-api.js';
 import { formatPlural, stringsFor } from '../../i18n/index.js';
 import { linkify } from './comment-text.js';
 import { readDrafts, writeDrafts } from './drafts.js';

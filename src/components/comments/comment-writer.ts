@@ -4,8 +4,8 @@ import {
   deleteComment,
   editComment,
   postComment,
-} from '../../data/comment-changes.js';
-import type { Comment, CommentsRequest } from '../../data/comments-api.js';
+} from '../../data/api/comment-changes.js';
+import type { Comment, CommentsRequest } from '../../data/api/comments-api.js';
 import {
   formatNumber,
   formatPlural,

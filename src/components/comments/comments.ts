@@ -5,7 +5,7 @@ import {
   type Comment,
   type CommentSort,
   type CommentsRequest,
-} from '../../data/comments-api.js';
+} from '../../data/api/comments-api.js';
 import { FeedError, toFeedError } from '../../data/errors.js';
 import {
   combine,

@@ -1,4 +1,4 @@
-import type { Comment } from '../../data/comments-api.js';
+import type { Comment } from '../../data/api/comments-api.js';
 
 /** What a reader is writing: the top form, or a reply under the comment `parentId`. */
 export type DraftSlot = 'top' | 'reply';

@@ -1,4 +1,4 @@
-import type { Comment } from '../../data/comments-api.js';
+import type { Comment } from '../../data/api/comments-api.js';
 
 export interface CommentThread {
   comment: Comment;

@@ -2,7 +2,7 @@ import { TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { FeedFormatOption } from '../../data/feed.js';
+import type { FeedFormatOption } from '../../data/feed/feed.js';
 import type { FeedPage, NewsItem } from '../../data/model.js';
 import { toSafeUrl } from '../../data/url.js';
 import {

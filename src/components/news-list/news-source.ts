@@ -1,4 +1,4 @@
-import { loadFeed, type DOMParserLike, type FeedFormatOption } from '../../data/feed.js';
+import { loadFeed, type DOMParserLike, type FeedFormatOption } from '../../data/feed/feed.js';
 import type { FeedPage } from '../../data/model.js';
 import { createDomParser } from '../../internal/trusted-types.js';
 

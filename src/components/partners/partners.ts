@@ -1,9 +1,9 @@
 import { initialState } from '@lit/task';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { loadJson } from '../../data/fetch.js';
+import { loadJson } from '../../data/request.js';
 import type { Partner } from '../../data/model.js';
-import { toPartners } from '../../data/partners.js';
+import { toPartners } from '../../data/api/partners.js';
 import { isExternalUrl, toSafeUrl } from '../../data/url.js';
 import { combine, commonStrings, partnersStrings, type StringsOf } from '../../i18n/index.js';
 import { BiblioElement } from '../../internal/biblio-element.js';

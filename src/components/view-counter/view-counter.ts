@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { toFeedError } from '../../data/errors.js';
-import { readViews, registerView, type RegisteredView } from '../../data/views-api.js';
+import { readViews, registerView, type RegisteredView } from '../../data/api/views-api.js';
 import { baseStrings, combine, viewsStrings, type StringsOf } from '../../i18n/index.js';
 import { BiblioElement } from '../../internal/biblio-element.js';
 import { publicEvent } from '../../internal/events.js';

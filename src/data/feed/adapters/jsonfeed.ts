@@ -1,7 +1,7 @@
-import type { NewsItem } from '../model.js';
+import type { NewsItem } from '../../model.js';
 import { toNewsItem, toNewsItems, type RawItem } from '../normalize.js';
 import { toPlainText } from '../text.js';
-import { toSafeUrl } from '../url.js';
+import { toSafeUrl } from '../../url.js';
 import {
   asArray,
   asRecord,

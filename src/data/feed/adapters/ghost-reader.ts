@@ -1,5 +1,5 @@
 import { toNewsItems, type RawItem } from '../normalize.js';
-import { toSafeUrl } from '../url.js';
+import { toSafeUrl } from '../../url.js';
 import { asArray, asRecord, isRecord, itemContext, type FeedReader, type Json } from './adapter.js';
 import { withParameter } from './numbered-pages.js';
 

@@ -1,5 +1,5 @@
-import type { DOMParserLike, DocumentLike } from '../dom.js';
-import type { FeedPage, NewsItem } from '../model.js';
+import type { DOMParserLike, DocumentLike } from '../../dom.js';
+import type { FeedPage, NewsItem } from '../../model.js';
 import type { ItemContext } from '../normalize.js';
 
 export type FeedFormat =

@@ -1,8 +1,8 @@
-import { isElement, visibleText, type DocumentLike, type ElementLike } from '../dom.js';
-import type { FeedPage } from '../model.js';
+import { isElement, visibleText, type DocumentLike, type ElementLike } from '../../dom.js';
+import type { FeedPage } from '../../model.js';
 import { toNewsItems, type RawItem } from '../normalize.js';
 import { toPlainText } from '../text.js';
-import { toSafeUrl } from '../url.js';
+import { toSafeUrl } from '../../url.js';
 import { itemContext, type FeedReader, type FeedSource } from './adapter.js';
 import { rootName } from './xml.js';
 import { childElement, childElements, childText } from './xml-elements.js';

@@ -2,14 +2,14 @@ import { adapters } from './adapters/index.js';
 import type { Adapter, FeedFormat, FeedReader, FeedSource } from './adapters/adapter.js';
 import { loadChunk } from './adapters/chunk.js';
 import type { FeedMap } from './adapters/mapped.js';
-import { parseBody } from './body.js';
+import { parseBody } from '../body.js';
 import { forgetCachedResponse } from './cache.js';
-import type { DOMParserLike } from './dom.js';
-import { FeedError } from './errors.js';
+import type { DOMParserLike } from '../dom.js';
+import { FeedError } from '../errors.js';
 import { fetchFeedText, type FeedResponse, type FetchFeedOptions } from './fetch.js';
-import type { FeedPage, NewsItem } from './model.js';
+import type { FeedPage, NewsItem } from '../model.js';
 
-export type { DOMParserLike } from './dom.js';
+export type { DOMParserLike } from '../dom.js';
 export type { FeedFormat } from './adapters/adapter.js';
 export type { FeedMap } from './adapters/mapped.js';
 

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { CommentsError, postComment } from './comment-changes.js';
 import { listComments, loadCommentCounts, type CommentsRequest } from './comments-api.js';
-import { FeedError } from './errors.js';
+import { FeedError } from '../errors.js';
 
 interface Sent {
   url: string;

@@ -1,4 +1,4 @@
-import { FeedError } from '../errors.js';
+import { FeedError } from '../../errors.js';
 import { valueAt } from '../json-path.js';
 import { isRecord, type FeedReader, type FeedSource, type Json } from './adapter.js';
 import { readRecordList, type RecordListLayout } from './array-reader.js';

@@ -1,5 +1,5 @@
-import { visibleText, type DOMParserLike } from './dom.js';
-import { decodeEntities } from './entities.js';
+import { visibleText, type DOMParserLike } from '../dom.js';
+import { decodeEntities } from '../entities.js';
 import { withoutAttributes } from './html-urls.js';
 
 function collapseWhitespace(text: string): string {

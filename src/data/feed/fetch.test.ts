@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { clearMemoryCache, type StorageLike } from './cache.js';
-import { FeedError } from './errors.js';
+import { FeedError } from '../errors.js';
 import { loadFeed, type LoadFeedOptions } from './feed.js';
-import type { FeedPage } from './model.js';
+import type { FeedPage } from '../model.js';
 
 const domParser = new DOMParser();
 const fast: LoadFeedOptions = { domParser, retryDelay: 10 };

@@ -1,8 +1,8 @@
 import { firstValueAt } from '../json-path.js';
-import type { FeedPage } from '../model.js';
+import type { FeedPage } from '../../model.js';
 import { toNewsItems } from '../normalize.js';
 import { toPlainText } from '../text.js';
-import { toSafeUrl } from '../url.js';
+import { toSafeUrl } from '../../url.js';
 import { itemContext, type FeedReader, type FeedSource, type Json } from './adapter.js';
 import {
   guessedFieldPaths,

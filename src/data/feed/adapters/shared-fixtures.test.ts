@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { FeedError } from '../errors.js';
+import { FeedError } from '../../errors.js';
 import {
   detectFormat,
   readFeed,
@@ -7,7 +7,7 @@ import {
   type FeedMap,
   type ReadOptions,
 } from '../feed.js';
-import type { FeedPage } from '../model.js';
+import type { FeedPage } from '../../model.js';
 import { toPlainText } from '../text.js';
 
 /**

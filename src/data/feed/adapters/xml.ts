@@ -1,4 +1,4 @@
-import type { DocumentLike } from '../dom.js';
+import type { DocumentLike } from '../../dom.js';
 import { loadChunk } from './chunk.js';
 import type { Adapter } from './adapter.js';
 

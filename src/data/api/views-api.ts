@@ -1,5 +1,5 @@
-import { FeedError } from './errors.js';
-import { request } from './fetch.js';
+import { FeedError } from '../errors.js';
+import { request } from '../request.js';
 
 /** How many times an item has been read, as the views contract reports it. */
 export interface ViewCount {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { valueAt } from './json-path.js';
-import { describePath, findRecordLists } from './json-paths.js';
+import { valueAt } from '../../src/data/feed/json-path.js';
+import { describePath, findRecordLists } from '../../demo/builder/json-paths.js';
 
 const newsDocument = {
   ok: true,

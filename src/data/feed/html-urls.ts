@@ -1,4 +1,4 @@
-import { toSafeUrl } from './url.js';
+import { toSafeUrl } from '../url.js';
 
 const urlAttributes = new Set(['href', 'src', 'poster', 'cite', 'action', 'formaction']);
 const tagPattern =

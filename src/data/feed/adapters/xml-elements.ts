@@ -1,4 +1,4 @@
-import { isElement, nameOf, type ElementLike, type NodeLike } from '../dom.js';
+import { isElement, nameOf, type ElementLike, type NodeLike } from '../../dom.js';
 
 /**
  * Child elements called `name`. Without `namespace` only children in the parent's own

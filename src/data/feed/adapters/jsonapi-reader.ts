@@ -1,5 +1,5 @@
 import { toNewsItem, toNewsItems, type RawItem } from '../normalize.js';
-import { toSafeUrl } from '../url.js';
+import { toSafeUrl } from '../../url.js';
 import {
   asArray,
   asRecord,

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { withFailingModules } from '../../test/support/lazy-chunks.js';
+import { withFailingModules } from '../../../test/support/lazy-chunks.js';
 import { loadChunk } from './adapters/chunk.js';
-import { FeedError } from './errors.js';
+import { FeedError } from '../errors.js';
 import { detectFormat, loadFeed, readFeed, type ReadOptions } from './feed.js';
 
 const domParser = new DOMParser();
@@ -22,7 +22,7 @@ const fetchedAdapterModules = () =>
   performance
     .getEntriesByType('resource')
     .map((entry) => entry.name)
-    .filter((name) => name.includes('/src/data/adapters/'));
+    .filter((name) => name.includes('/src/data/feed/adapters/'));
 
 describe('lazy feed readers', () => {
   it('reads JSON Feed, what the reference server serves, without fetching any reader', async () => {

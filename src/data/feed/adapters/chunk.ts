@@ -1,4 +1,4 @@
-import { FeedError } from '../errors.js';
+import { FeedError } from '../../errors.js';
 
 /**
  * Loads a lazy chunk (a format's reader, the `map` reader). A chunk that cannot be fetched

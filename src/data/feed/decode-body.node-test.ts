@@ -1,7 +1,7 @@
 /** Run with `node --import tsx --test src/data/decode-body.node-test.ts`. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { encodeLegacy } from '../../test/support/legacy-encoding.js';
+import { encodeLegacy } from '../../../test/support/legacy-encoding.js';
 import { decodeBody } from './decode-body.js';
 
 const title = 'Новости библиотеки: "Ёлка" и щедрые читатели';

@@ -1,6 +1,6 @@
-import { FeedError } from './errors.js';
-import type { Partner } from './model.js';
-import { toSafeUrl } from './url.js';
+import { FeedError } from '../errors.js';
+import type { Partner } from '../model.js';
+import { toSafeUrl } from '../url.js';
 
 type Json = Record<string, unknown>;
 

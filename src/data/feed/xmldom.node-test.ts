@@ -10,7 +10,7 @@ import { readFeed, type DOMParserLike } from './feed.js';
 
 // xmldom reports recoverable HTML quirks on the console; the data layer copes with them.
 const domParser: DOMParserLike = new DOMParser({ onError: () => {} });
-const fixtures = new URL('../../test/fixtures/feeds/', import.meta.url);
+const fixtures = new URL('../../../test/fixtures/feeds/', import.meta.url);
 
 async function fixture(file: string): Promise<string> {
   return readFile(new URL(file, fixtures), 'utf8');

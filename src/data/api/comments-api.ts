@@ -1,5 +1,5 @@
-import { FeedError, toFeedError } from './errors.js';
-import { request as sendRequest } from './fetch.js';
+import { FeedError, toFeedError } from '../errors.js';
+import { request as sendRequest } from '../request.js';
 
 /** Who wrote a comment. `id` is set for authors the host site signed a token for. */
 export interface CommentAuthor {

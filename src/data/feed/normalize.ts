@@ -1,9 +1,9 @@
 import { parseDate } from './dates.js';
-import type { DOMParserLike } from './dom.js';
+import type { DOMParserLike } from '../dom.js';
 import { resolveHtmlUrls } from './html-urls.js';
-import type { NewsImage, NewsItem } from './model.js';
+import type { NewsImage, NewsItem } from '../model.js';
 import { firstWords, toPlainText } from './text.js';
-import { toSafeUrl } from './url.js';
+import { toSafeUrl } from '../url.js';
 
 /**
  * An item as an adapter found it: values straight from the feed, not yet trusted. Adapters only

@@ -6,7 +6,7 @@ import {
   type Comment,
   type CommentsRequest,
 } from './comments-api.js';
-import { FeedError } from './errors.js';
+import { FeedError } from '../errors.js';
 
 /*
  * The changes a reader makes: posting, editing and deleting, and the server's reasons for
