@@ -33,6 +33,6 @@ export {
 export type { VisionSettings, ColourScheme } from './internal/vision-settings.js';
 export { FeedError, type FeedErrorKind, type FeedErrorDetails } from './data/errors.js';
 export type { FeedPage, NewsImage, NewsItem, Partner } from './data/model.js';
-export type { FeedFormat, FeedFormatOption, FeedMap } from './data/feed/feed.js';
+export type { FeedFormat, FeedFormatOption, FeedMap } from './data/feed.js';
 export type { ErrorEventDetail, LoadEventDetail } from './internal/events.js';
 export type { Language, Strings } from './i18n/index.js';

@@ -1,6 +1,6 @@
 import { parseBody } from '../../src/data/body.js';
 import { toFeedError, type FeedError } from '../../src/data/errors.js';
-import { detectFormat, readFeed, type FeedFormat } from '../../src/data/feed/feed.js';
+import { detectFormat, readFeed, type FeedFormat } from '../../src/data/feed.js';
 import { fetchFeedText } from '../../src/data/feed/fetch.js';
 import { findRecordLists, type RecordList } from './json-paths.js';
 import type { FeedPage } from '../../src/data/model.js';

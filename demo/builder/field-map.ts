@@ -1,6 +1,6 @@
 import { guessedFieldPaths } from '../../src/data/feed/adapters/fields.js';
 import { guessedListPaths } from '../../src/data/feed/adapters/record-lists.js';
-import type { FeedMap } from '../../src/data/feed/feed.js';
+import type { FeedMap } from '../../src/data/feed.js';
 import type { RecordList } from './json-paths.js';
 
 /** The fields a webmaster picks in the mapping helper; the others are guessed by name. */

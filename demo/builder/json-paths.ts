@@ -1,3 +1,4 @@
+import { type Json, isRecord } from '../../src/data/json.js';
 /**
  * Lists what a JSON document holds, in the dot paths a `map` uses, so a person can pick which
  * path is the title, the date or the link of a feed no adapter recognises.
@@ -37,12 +38,6 @@ const defaultLimits: JsonPathLimits = {
   maxFields: 200,
   exampleLength: 60,
 };
-
-type Json = Record<string, unknown>;
-
-function isRecord(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function join(path: string, key: string): string {
   return path === '' ? key : `${path}.${key}`;

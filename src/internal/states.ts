@@ -2,7 +2,7 @@ import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { FeedError, toFeedError } from '../data/errors.js';
 import { interpolate, type BaseStrings, type CommonStrings } from '../i18n/index.js';
-import { publicEvent } from './events.js';
+import { announceError, announceLoad } from './events.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -25,14 +25,12 @@ export function createLoadTask<Args extends readonly unknown[], Value>(
         const value = await options.load(args, signal);
         // Nothing to load (e.g. no `src`): the element shows what it has, and tells no one.
         if (value === initialState) return value;
-        host.dispatchEvent(publicEvent('biblio-load', { count: options.count(value) }));
+        announceLoad(host, options.count(value));
         return value;
       } catch (error) {
         if (signal.aborted) throw error;
         const feedError = toFeedError(error);
-        // The reader sees a sentence; the webmaster debugging the page needs the cause.
-        console.warn(`biblio-widgets: <${host.localName}> could not load its data`, feedError);
-        host.dispatchEvent(publicEvent('biblio-error', { error: feedError }));
+        announceError(host, feedError);
         throw feedError;
       }
     },

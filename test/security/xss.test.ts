@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/all.js';
 import type { BiblioArticle } from '../../src/components/article/article.js';
-import { readFeed } from '../../src/data/feed/feed.js';
+import { readFeed } from '../../src/data/feed.js';
 import { createDomParser } from '../../src/internal/trusted-types.js';
 import { loadPayloads, mountSeededComments, stash, uniqueKey } from './stash.js';
 import { dangerousNodes, deepElements, imagesSettled, setTrap, type Trap } from './trap.js';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { DOMParser } from '@xmldom/xmldom';
-import type { FeedFormatOption } from '../../../src/data/feed/feed.js';
-import { readFeed } from '../../../src/data/feed/feed.js';
+import type { FeedFormatOption } from '../../../src/data/feed.js';
+import { readFeed } from '../../../src/data/feed.js';
 import { toJsonFeed } from '../json-feed.js';
 import { fetchUpstream } from './upstream.js';
 

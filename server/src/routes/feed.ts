@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { FeedError } from '../../../src/data/errors.js';
 import { adapters } from '../../../src/data/feed/adapters/index.js';
-import type { FeedFormatOption } from '../../../src/data/feed/feed.js';
+import type { FeedFormatOption } from '../../../src/data/feed.js';
 import { FeedProxy } from '../feed/proxy.js';
 import { allowedFeedUrl } from '../feed/upstream.js';
 import { ApiError } from '../http/api-error.js';

@@ -1,4 +1,4 @@
-import { loadFeed, loadItem, type FeedFormatOption } from '../../data/feed/feed.js';
+import { loadFeed, loadItem, type FeedFormatOption } from '../../data/feed.js';
 import type { NewsItem } from '../../data/model.js';
 import { createDomParser } from '../../internal/trusted-types.js';
 

@@ -1,7 +1,7 @@
 import { initialState } from '@lit/task';
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { FeedFormatOption } from '../../data/feed/feed.js';
+import type { FeedFormatOption } from '../../data/feed.js';
 import type { NewsItem } from '../../data/model.js';
 import { toFeedError } from '../../data/errors.js';
 import { isExternalUrl, toSafeUrl } from '../../data/url.js';
@@ -25,6 +25,7 @@ import { loadArticleItem } from './article-source.js';
 import { nestHeadings } from './nest-headings.js';
 import type { ShareLinks } from './share-links.js';
 import { formatViewCount } from '../view-counter/view-count-text.js';
+import { headingLevel } from '../../internal/heading-level.js';
 
 /** What the article shows: the item and its cleaned body, ready to insert. */
 export interface LoadedArticle {
@@ -293,7 +294,7 @@ export class BiblioArticle extends BiblioElement<StringsOf<typeof localizedStrin
   }
 
   private get titleLevel(): number {
-    return Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    return headingLevel(this.headingLevel, 2);
   }
 
   private renderArticle({ item, body }: LoadedArticle) {

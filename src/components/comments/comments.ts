@@ -32,7 +32,6 @@ import type { CommentWriter, WriterPort } from './comment-writer.js';
 import { commentsStyles } from './comments.styles.js';
 import {
   newDraftKey,
-  pageStorage,
   readDrafts,
   readPending,
   writeDrafts,
@@ -43,6 +42,8 @@ import {
 } from './drafts.js';
 import { describeCommentsError } from './site-refused.js';
 import { arrangeThreads } from './threads.js';
+import { pageStorage } from '../../internal/page-storage.js';
+import { headingLevel } from '../../internal/heading-level.js';
 
 /** `none`: anonymous with a name; `required`: only readers the host site signed in; `optional`: both. */
 export type CommentsAuth = 'none' | 'optional' | 'required';
@@ -585,7 +586,7 @@ export class BiblioComments extends BiblioElement<StringsOf<typeof localizedStri
 
   override render() {
     const strings = this.strings.comments;
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    const level = headingLevel(this.headingLevel, 2);
     const loginPrompt =
       !this.disabled && (this.loginAsked || (this.auth === 'required' && !this.mayWrite));
     return html`<section part="base" aria-labelledby="heading">

@@ -68,12 +68,3 @@ export function readPending(storage: Storage | undefined, thread: string): Comme
 export function writePending(storage: Storage | undefined, thread: string, comments: Comment[]) {
   writeJson(storage, `${storageKey(thread)}:pending`, comments.length ? comments : undefined);
 }
-
-/** The page's localStorage, or nothing where reading it throws. */
-export function pageStorage(): Storage | undefined {
-  try {
-    return globalThis.localStorage;
-  } catch {
-    return undefined;
-  }
-}

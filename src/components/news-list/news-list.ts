@@ -2,7 +2,7 @@ import { TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { FeedFormatOption } from '../../data/feed/feed.js';
+import type { FeedFormatOption } from '../../data/feed.js';
 import type { FeedPage, NewsItem } from '../../data/model.js';
 import { toSafeUrl } from '../../data/url.js';
 import {
@@ -42,6 +42,7 @@ import { loadNewsPage } from './news-source.js';
 import { itemHref } from './news-text.js';
 import { readPageFromUrl, withPageInUrl } from './page-url.js';
 import { RefreshController } from './refresh-controller.js';
+import { headingLevel } from '../../internal/heading-level.js';
 
 /** Detail of `biblio-item-select`: the item whose link the reader followed. */
 export interface ItemSelectEventDetail {
@@ -505,7 +506,7 @@ export class BiblioNewsList extends BiblioElement<StringsOf<typeof localizedStri
       layout: this.layout,
       show: parseShow(this.show),
       excerptLength: this.excerptLength,
-      headingLevel: Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3)),
+      headingLevel: headingLevel(this.headingLevel, 3),
       activeTag: this.tag,
       href: (item) => itemHref(item, this.articleHref, base),
       isExternal: (href) => !href.startsWith(ownSite),

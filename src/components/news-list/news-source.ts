@@ -1,6 +1,7 @@
-import { loadFeed, type DOMParserLike, type FeedFormatOption } from '../../data/feed/feed.js';
+import { loadFeed, type DOMParserLike, type FeedFormatOption } from '../../data/feed.js';
 import type { FeedPage } from '../../data/model.js';
 import { createDomParser } from '../../internal/trusted-types.js';
+import { pageStorage } from '../../internal/page-storage.js';
 
 export interface NewsSourceOptions {
   signal: AbortSignal;
@@ -14,15 +15,6 @@ export interface NewsSourceOptions {
 }
 
 let parser: DOMParserLike | undefined;
-
-/** Sandboxed frames and some privacy modes throw on merely reading `localStorage`. */
-function pageStorage(): Storage | undefined {
-  try {
-    return window.localStorage;
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * Loads one feed page with what only the page has: the browser's DOMParser, `localStorage`, so

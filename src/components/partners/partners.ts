@@ -10,6 +10,7 @@ import { BiblioElement } from '../../internal/biblio-element.js';
 import { createLoadTask, renderStates, renderValue } from '../../internal/states.js';
 import { stateStyles } from '../../internal/states.styles.js';
 import { partnersStyles } from './partners.styles.js';
+import { headingLevel } from '../../internal/heading-level.js';
 
 export type PartnersLayout = 'grid' | 'list' | 'inline';
 
@@ -159,7 +160,7 @@ export class BiblioPartners extends BiblioElement<StringsOf<typeof localizedStri
   }
 
   private renderPartners(partners: Partner[]) {
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
+    const level = headingLevel(this.headingLevel, 3);
     return html`<nav part="base" aria-label=${this.label ?? this.strings.partners.label}>
       ${groupPartners(partners).map(([group, members]) => {
         const list = html`<ul part="list">

@@ -13,6 +13,7 @@ import {
   type VisionSettings,
 } from '../../internal/vision-settings.js';
 import { visionPanelStyles } from './vision-panel.styles.js';
+import { pageStorage } from '../../internal/page-storage.js';
 
 export type VisionTarget = 'widgets' | 'page';
 
@@ -24,14 +25,6 @@ export interface VisionChangeEventDetail {
 declare global {
   interface GlobalEventHandlersEventMap {
     'biblio-vision-change': CustomEvent<VisionChangeEventDetail>;
-  }
-}
-
-function storage(): Storage | undefined {
-  try {
-    return localStorage;
-  } catch {
-    return undefined;
   }
 }
 
@@ -83,7 +76,7 @@ export class BiblioVisionPanel extends BiblioElement<StringsOf<typeof localizedS
   /** Whether the settings are shown. */
   @property({ type: Boolean, reflect: true }) open = false;
 
-  @state() private settings: VisionSettings = readVisionSettings(storage());
+  @state() private settings: VisionSettings = readVisionSettings(pageStorage());
 
   private readonly panelId = `biblio-vision-panel-${++panelCount}`;
 
@@ -96,7 +89,7 @@ export class BiblioVisionPanel extends BiblioElement<StringsOf<typeof localizedS
 
   private readonly followOtherPanels = (event: Event) => {
     if (event instanceof StorageEvent && event.key !== visionStorageKey) return;
-    this.settings = readVisionSettings(storage());
+    this.settings = readVisionSettings(pageStorage());
     this.apply();
   };
 
@@ -112,7 +105,7 @@ export class BiblioVisionPanel extends BiblioElement<StringsOf<typeof localizedS
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.settings = readVisionSettings(storage());
+    this.settings = readVisionSettings(pageStorage());
     this.apply();
     window.addEventListener('storage', this.followOtherPanels);
     document.addEventListener('biblio-vision-change', this.followOtherPanels);
@@ -154,7 +147,7 @@ export class BiblioVisionPanel extends BiblioElement<StringsOf<typeof localizedS
 
   private change(settings: VisionSettings) {
     this.settings = settings;
-    saveVisionSettings(storage(), settings);
+    saveVisionSettings(pageStorage(), settings);
     this.apply();
     this.dispatchEvent(publicEvent('biblio-vision-change', { settings }));
   }

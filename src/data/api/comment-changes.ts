@@ -1,5 +1,4 @@
 import {
-  isRecord,
   optionalString,
   send,
   toComment,
@@ -7,6 +6,7 @@ import {
   type CommentsRequest,
 } from './comments-api.js';
 import { FeedError } from '../errors.js';
+import { isRecord } from '../json.js';
 
 /*
  * The changes a reader makes: posting, editing and deleting, and the server's reasons for

@@ -1,5 +1,6 @@
 import { FeedError, toFeedError } from '../errors.js';
 import { request as sendRequest } from '../request.js';
+import { isRecord } from '../json.js';
 
 /** Who wrote a comment. `id` is set for authors the host site signed a token for. */
 export interface CommentAuthor {
@@ -47,11 +48,6 @@ export interface CommentsRequest {
   fetch?: typeof fetch;
   timeout?: number;
 }
-
-type Json = Record<string, unknown>;
-
-export const isRecord = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export const optionalString = (value: unknown) =>
   typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { clearMemoryCache, type StorageLike } from './cache.js';
 import { FeedError } from '../errors.js';
-import { loadFeed, type LoadFeedOptions } from './feed.js';
+import { loadFeed, type LoadFeedOptions } from '../feed.js';
 import type { FeedPage } from '../model.js';
 
 const domParser = new DOMParser();

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { withFailingModules } from '../../../test/support/lazy-chunks.js';
 import { loadChunk } from './adapters/chunk.js';
 import { FeedError } from '../errors.js';
-import { detectFormat, loadFeed, readFeed, type ReadOptions } from './feed.js';
+import { detectFormat, loadFeed, readFeed, type ReadOptions } from '../feed.js';
 
 const domParser = new DOMParser();
 const options: ReadOptions = { url: 'https://library.example/rss.json', domParser };

@@ -6,7 +6,7 @@ import { DOMParser } from '@xmldom/xmldom';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { describe, it } from 'node:test';
-import { readFeed, type DOMParserLike } from './feed.js';
+import { readFeed, type DOMParserLike } from '../feed.js';
 
 // xmldom reports recoverable HTML quirks on the console; the data layer copes with them.
 const domParser: DOMParserLike = new DOMParser({ onError: () => {} });

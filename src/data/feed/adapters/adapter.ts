@@ -1,11 +1,10 @@
 import type { DOMParserLike, DocumentLike } from '../../dom.js';
 import type { FeedPage, NewsItem } from '../../model.js';
 import type { ItemContext } from '../normalize.js';
+import { type Json, isRecord } from '../../json.js';
 
 export type FeedFormat =
   'jsonfeed' | 'wordpress' | 'jsonapi' | 'ghost' | 'rss2json' | 'rss' | 'array' | 'mapped';
-
-export type Json = Record<string, unknown>;
 
 /** A parsed response body with what came with it: JSON or an XML document, never both. */
 export interface FeedSource {
@@ -36,10 +35,6 @@ export interface Adapter {
   /** Recognises a document holding one item; its reader then has `toItem`. */
   detectItem?(source: FeedSource): boolean;
   loadReader(): Promise<FeedReader>;
-}
-
-export function isRecord(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 export function asRecord(value: unknown): Json {

@@ -3,7 +3,7 @@ import type { FeedPage } from '../../model.js';
 import { toNewsItems } from '../normalize.js';
 import { toPlainText } from '../text.js';
 import { toSafeUrl } from '../../url.js';
-import { itemContext, type FeedReader, type FeedSource, type Json } from './adapter.js';
+import { itemContext, type FeedReader, type FeedSource } from './adapter.js';
 import {
   guessedFieldPaths,
   guessedNextPaths,
@@ -12,6 +12,7 @@ import {
   type FieldPaths,
 } from './fields.js';
 import { findRecordList, guessedListPaths } from './record-lists.js';
+import { type Json } from '../../json.js';
 
 export interface RecordListLayout {
   /** Where the list of items may be, tried in order (a bare array is always accepted). */

@@ -1,6 +1,6 @@
 import { firstValueAt } from '../json-path.js';
 import type { RawItem } from '../normalize.js';
-import type { Json } from './adapter.js';
+import type { Json } from '../../json.js';
 import { guessedTitlePaths, guessedUrlPaths } from './record-lists.js';
 
 /** The item fields a list of records can fill, by the name a `map` uses for them. */

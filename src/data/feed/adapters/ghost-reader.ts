@@ -1,7 +1,8 @@
 import { toNewsItems, type RawItem } from '../normalize.js';
 import { toSafeUrl } from '../../url.js';
-import { asArray, asRecord, isRecord, itemContext, type FeedReader, type Json } from './adapter.js';
+import { asArray, asRecord, itemContext, type FeedReader } from './adapter.js';
 import { withParameter } from './numbered-pages.js';
+import { type Json, isRecord } from '../../json.js';
 
 function toRawItem(post: Json): RawItem {
   return {

@@ -1,5 +1,6 @@
 import { loadChunk } from './chunk.js';
-import { asRecord, isRecord, type Adapter, type Json } from './adapter.js';
+import { asRecord, type Adapter } from './adapter.js';
+import { type Json, isRecord } from '../../json.js';
 
 function isGhostPage(json: unknown): json is Json {
   if (!isRecord(json) || !Array.isArray(json.posts)) return false;

@@ -1,15 +1,8 @@
 import { toNewsItem, toNewsItems, type RawItem } from '../normalize.js';
 import { toSafeUrl } from '../../url.js';
-import {
-  asArray,
-  asRecord,
-  isRecord,
-  itemContext,
-  type FeedReader,
-  type FeedSource,
-  type Json,
-} from './adapter.js';
+import { asArray, asRecord, itemContext, type FeedReader, type FeedSource } from './adapter.js';
 import { isResource } from './jsonapi.js';
+import { type Json, isRecord } from '../../json.js';
 
 /** Resources sent along in `included`, by `type/id`, to follow relationships. */
 type Included = Map<string, Json>;

@@ -1,5 +1,6 @@
 import { loadChunk } from './chunk.js';
-import { isRecord, type Adapter, type Json } from './adapter.js';
+import { type Adapter } from './adapter.js';
+import { type Json, isRecord } from '../../json.js';
 
 export function isResource(value: unknown): value is Json {
   return (

@@ -2,15 +2,8 @@ import type { NewsItem } from '../../model.js';
 import { toNewsItem, toNewsItems, type RawItem } from '../normalize.js';
 import { toPlainText } from '../text.js';
 import { toSafeUrl } from '../../url.js';
-import {
-  asArray,
-  asRecord,
-  isRecord,
-  itemContext,
-  type Adapter,
-  type FeedReader,
-  type Json,
-} from './adapter.js';
+import { asArray, asRecord, itemContext, type Adapter, type FeedReader } from './adapter.js';
+import { type Json, isRecord } from '../../json.js';
 
 /** Both `https://` and the `http://` that real feeds (Pixel Envy) still send. */
 const versionPattern = /^https?:\/\/jsonfeed\.org\/version\/1(\.\d+)?\/?$/i;

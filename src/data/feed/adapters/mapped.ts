@@ -1,6 +1,6 @@
 import { FeedError } from '../../errors.js';
 import { valueAt } from '../json-path.js';
-import { isRecord, type FeedReader, type FeedSource, type Json } from './adapter.js';
+import { type FeedReader, type FeedSource } from './adapter.js';
 import { readRecordList, type RecordListLayout } from './array-reader.js';
 import {
   guessedFieldPaths,
@@ -10,6 +10,7 @@ import {
   type ItemField,
 } from './fields.js';
 import { findRecordList, guessedListPaths, someRecordHas } from './record-lists.js';
+import { type Json, isRecord } from '../../json.js';
 
 /**
  * Field name -> dot path, e.g. `{"items": "data.news", "title": "headline", "url": "links.0.href"}`.

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { FeedError } from '../../errors.js';
-import { detectFormat, readFeed, readItem, type ReadOptions } from '../feed.js';
+import { detectFormat, readFeed, readItem, type ReadOptions } from '../../feed.js';
 
 const domParser = new DOMParser();
 

@@ -1,5 +1,5 @@
 import { isPresent, valueAt } from '../json-path.js';
-import { isRecord, type Json } from './adapter.js';
+import { type Json, isRecord } from '../../json.js';
 
 /** Lists of items inside a wrapper object, as APIs commonly nest them. */
 export const guessedListPaths = [

@@ -1,6 +1,7 @@
 import { toNewsItems, type RawItem } from '../normalize.js';
 import { toPlainText } from '../text.js';
-import { asArray, asRecord, isRecord, itemContext, type FeedReader, type Json } from './adapter.js';
+import { asArray, asRecord, itemContext, type FeedReader } from './adapter.js';
+import { type Json, isRecord } from '../../json.js';
 
 /** An enclosure is the item's image unless it says it is something else (a podcast's audio). */
 function enclosureImage(enclosure: Json): unknown {

@@ -1,5 +1,6 @@
 import { loadChunk } from './chunk.js';
-import { isRecord, type Adapter } from './adapter.js';
+import { type Adapter } from './adapter.js';
+import { isRecord } from '../../json.js';
 
 /** rss2json.com-style `{ status, feed, items }`: an RSS feed already turned into JSON. */
 export const rss2jsonAdapter: Adapter = {

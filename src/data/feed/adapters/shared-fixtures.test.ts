@@ -6,7 +6,7 @@ import {
   type FeedFormat,
   type FeedMap,
   type ReadOptions,
-} from '../feed.js';
+} from '../../feed.js';
 import type { FeedPage } from '../../model.js';
 import { toPlainText } from '../text.js';
 

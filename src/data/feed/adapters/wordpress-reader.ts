@@ -1,14 +1,8 @@
 import { toNewsItem, toNewsItems, type RawItem } from '../normalize.js';
-import {
-  asArray,
-  asRecord,
-  itemContext,
-  type FeedReader,
-  type FeedSource,
-  type Json,
-} from './adapter.js';
+import { asArray, asRecord, itemContext, type FeedReader, type FeedSource } from './adapter.js';
 import { pageNumber, withParameter } from './numbered-pages.js';
 import { isPost, rendered } from './wordpress.js';
+import { type Json } from '../../json.js';
 
 /** With `_embed`: the author, the featured image and the terms come along with the post. */
 function toRawItem(post: Json): RawItem {

@@ -1,17 +1,17 @@
-import { adapters } from './adapters/index.js';
-import type { Adapter, FeedFormat, FeedReader, FeedSource } from './adapters/adapter.js';
-import { loadChunk } from './adapters/chunk.js';
-import type { FeedMap } from './adapters/mapped.js';
-import { parseBody } from '../body.js';
-import { forgetCachedResponse } from './cache.js';
-import type { DOMParserLike } from '../dom.js';
-import { FeedError } from '../errors.js';
-import { fetchFeedText, type FeedResponse, type FetchFeedOptions } from './fetch.js';
-import type { FeedPage, NewsItem } from '../model.js';
+import { adapters } from './feed/adapters/index.js';
+import type { Adapter, FeedFormat, FeedReader, FeedSource } from './feed/adapters/adapter.js';
+import { loadChunk } from './feed/adapters/chunk.js';
+import type { FeedMap } from './feed/adapters/mapped.js';
+import { parseBody } from './body.js';
+import { forgetCachedResponse } from './feed/cache.js';
+import type { DOMParserLike } from './dom.js';
+import { FeedError } from './errors.js';
+import { fetchFeedText, type FeedResponse, type FetchFeedOptions } from './feed/fetch.js';
+import type { FeedPage, NewsItem } from './model.js';
 
-export type { DOMParserLike } from '../dom.js';
-export type { FeedFormat } from './adapters/adapter.js';
-export type { FeedMap } from './adapters/mapped.js';
+export type { DOMParserLike } from './dom.js';
+export type { FeedFormat } from './feed/adapters/adapter.js';
+export type { FeedMap } from './feed/adapters/mapped.js';
 
 /** How a feed is read: by detection (`auto`, the default) or as a named format. */
 export type FeedFormatOption = 'auto' | FeedFormat;
@@ -101,7 +101,7 @@ function chooseAdapter(source: FeedSource, options: ReadOptions): Adapter | 'map
 }
 
 function loadMappedChunk() {
-  return loadChunk(() => import('./adapters/mapped.js'));
+  return loadChunk(() => import('./feed/adapters/mapped.js'));
 }
 
 async function loadReader(adapter: Adapter | 'mapped', options: ReadOptions): Promise<FeedReader> {
