@@ -3,7 +3,7 @@ import { html } from 'lit';
 import customElements from '../dist/custom-elements.json';
 import '../src/all.js';
 import { installStoryNetwork } from '../stories/support/story-network.js';
-import { withPublicMembersOnly } from './public-members.js';
+import { withInstanceMembersOnly } from './instance-members.js';
 import {
   applyVisionSettings,
   colourSchemes,
@@ -11,7 +11,7 @@ import {
   type ColourScheme,
 } from '../src/internal/vision-settings.js';
 
-setCustomElementsManifest(withPublicMembersOnly(customElements));
+setCustomElementsManifest(withInstanceMembersOnly(customElements));
 installStoryNetwork();
 
 const preview: Preview = {

@@ -46,3 +46,17 @@ test('the news list declares its parts, custom properties and events', () => {
   for (const name of ['src', 'format', 'map', 'page-size', 'layout', 'paging', 'refresh'])
     assert.ok(attributes.includes(name), `attribute ${name} missing`);
 });
+
+test('the published manifest lists no private or protected member', () => {
+  const hidden = declarations.flatMap((declaration) =>
+    (declaration.members ?? [])
+      .filter(
+        (member) =>
+          (member.privacy ?? 'public') !== 'public' ||
+          member.name.startsWith('#') ||
+          member.name.startsWith('_'),
+      )
+      .map((member) => `${declaration.name}.${member.name} (${member.privacy ?? 'public'})`),
+  );
+  assert.deepEqual(hidden, [], `custom-elements.json publishes ${hidden.join(', ')}`);
+});

@@ -1,0 +1,26 @@
+/**
+ * The published manifest (dist/custom-elements.json) is the elements' public API: editors,
+ * Storybook and the generated docs tables read it. The analyzer lists every class member, so
+ * private, protected, `#private` and `_`-prefixed ones are removed here, after inheritance has
+ * copied the base class's members into each element.
+ */
+function isPublic(member) {
+  const privacy = member.privacy ?? 'public';
+  return privacy === 'public' && !member.name.startsWith('#') && !member.name.startsWith('_');
+}
+
+/** @type {import('@custom-elements-manifest/analyzer').Plugin} */
+const publicMembersOnly = {
+  name: 'public-members-only',
+  packageLinkPhase({ customElementsManifest }) {
+    for (const module of customElementsManifest.modules) {
+      for (const declaration of module.declarations ?? []) {
+        if (declaration.members) declaration.members = declaration.members.filter(isPublic);
+      }
+    }
+  },
+};
+
+export default {
+  plugins: [publicMembersOnly],
+};
