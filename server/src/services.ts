@@ -1,13 +1,13 @@
-import { BanStore } from './bans.js';
+import { BanStore } from './bans/store.js';
 import { CommentStore } from './comments/store.js';
 import type { Db } from './db/database.js';
 import { WriteQueue } from './db/write-queue.js';
 import type { Logger } from './logger.js';
 import { NewsStore } from './news/store.js';
-import { PartnerStore } from './partners.js';
+import { PartnerStore } from './partners/store.js';
 import { DailySalt, createIpHasher } from './privacy.js';
 import type { Settings } from './settings.js';
-import { ViewStore } from './views.js';
+import { ViewStore } from './views/store.js';
 
 /** Everything a route needs, built once per server. */
 export interface Services {

@@ -1,10 +1,5 @@
-import { type Db, statementCache } from './db/database.js';
-
-export interface Ban {
-  ipHash: string;
-  reason?: string;
-  createdAt: string;
-}
+import { type Db, statementCache } from '../db/database.js';
+import type { Ban } from './ban.js';
 
 /** IP hashes a moderator has banned from commenting. */
 export class BanStore {

@@ -1,5 +1,5 @@
-import type { Partner } from '../../src/data/model.js';
-import type { Db } from './db/database.js';
+import type { Partner } from '../../../src/data/model.js';
+import type { Db } from '../db/database.js';
 
 /** The partner links of the library's footer, in the order they were added. */
 export class PartnerStore {

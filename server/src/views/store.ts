@@ -1,11 +1,6 @@
-import type { Db } from './db/database.js';
-import type { Visitor } from './privacy.js';
-
-export interface ViewResult {
-  itemId: string;
-  views: number;
-  counted: boolean;
-}
+import type { Db } from '../db/database.js';
+import type { Visitor } from '../privacy.js';
+import type { ViewResult } from './view-result.js';
 
 /** View counts per item, one view per visitor per day. */
 export class ViewStore {
