@@ -1,5 +1,4 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { ApiError } from './http/api-error.js';
 
 /** Who the host site says is logged in. */
 export interface SiteUser {
@@ -27,18 +26,25 @@ export function signToken(payload: TokenPayload, secret: string): string {
   return `${encodedPayload}.${signature(encodedPayload, secret).toString('base64url')}`;
 }
 
-function invalid(message: string): ApiError {
-  return new ApiError(401, 'token_invalid', message);
+/** Why a token is refused: a site that signs wrongly (`invalid`) or one that must reissue. */
+export type TokenRefusal = 'invalid' | 'expired';
+
+/** The reader a token names, or why it names nobody; the routes decide what a refusal answers. */
+export type TokenCheck =
+  { valid: true; user: SiteUser } | { valid: false; refusal: TokenRefusal; message: string };
+
+function refused(message: string, refusal: TokenRefusal = 'invalid'): TokenCheck {
+  return { valid: false, refusal, message };
 }
 
-export function verifyToken(token: string, secret: string, now = Date.now()): SiteUser {
+export function verifyToken(token: string, secret: string, now = Date.now()): TokenCheck {
   const [encodedPayload, encodedSignature, ...rest] = token.split('.');
   if (!encodedPayload || !encodedSignature || rest.length)
-    throw invalid('The token is not payload.signature');
+    return refused('The token is not payload.signature');
   const expected = signature(encodedPayload, secret);
   const given = Buffer.from(encodedSignature, 'base64url');
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
-    throw invalid('The token signature does not match TOKEN_SECRET');
+    return refused('The token signature does not match TOKEN_SECRET');
   }
   let payload: Partial<TokenPayload>;
   try {
@@ -46,18 +52,14 @@ export function verifyToken(token: string, secret: string, now = Date.now()): Si
       Buffer.from(encodedPayload, 'base64url').toString('utf8'),
     ) as Partial<TokenPayload>;
   } catch {
-    throw invalid('The token payload is not JSON');
+    return refused('The token payload is not JSON');
   }
   const { sub, name, exp } = payload;
   if (typeof sub !== 'string' && typeof sub !== 'number')
-    throw invalid('The token has no "sub" (user id)');
-  if (typeof name !== 'string' || !name.trim()) throw invalid('The token has no "name"');
-  if (typeof exp !== 'number') throw invalid('The token has no "exp" (expiry, Unix seconds)');
+    return refused('The token has no "sub" (user id)');
+  if (typeof name !== 'string' || !name.trim()) return refused('The token has no "name"');
+  if (typeof exp !== 'number') return refused('The token has no "exp" (expiry, Unix seconds)');
   if (exp * 1000 <= now)
-    throw new ApiError(
-      401,
-      'token_expired',
-      'The token has expired: the site must issue a new one',
-    );
-  return { id: String(sub), name: name.trim() };
+    return refused('The token has expired: the site must issue a new one', 'expired');
+  return { valid: true, user: { id: String(sub), name: name.trim() } };
 }
