@@ -8,53 +8,63 @@ import type { Widen } from '../../i18n/strings.js';
  * A new language adds its entry to this table too; the type names a missing one.
  */
 
+const spacing = { normal: 'Normal', wide: 'Wider', wider: 'Widest' } as const;
+
+/** A choice's strings sit together: its legend, then a name for each of its options. */
 const en = {
   panel: 'Settings for the visually impaired',
-  fontSize: 'Text size',
-  scheme: 'Colours',
-  schemes: {
-    site: 'As on the site',
-    'black-on-white': 'Black on white',
-    'white-on-black': 'White on black',
-    'blue-on-light-blue': 'Dark blue on light blue',
-    'brown-on-beige': 'Brown on beige',
-    'green-on-dark-brown': 'Green on dark brown',
+  fontScale: 'Text size',
+  scheme: {
+    legend: 'Colours',
+    options: {
+      site: 'As on the site',
+      'black-on-white': 'Black on white',
+      'white-on-black': 'White on black',
+      'blue-on-light-blue': 'Dark blue on light blue',
+      'brown-on-beige': 'Brown on beige',
+      'green-on-dark-brown': 'Green on dark brown',
+    },
   },
-  images: 'Images',
-  imageModes: { on: 'Show', off: 'Hide', grayscale: 'Black and white' },
-  letterSpacing: 'Letter spacing',
-  lineHeight: 'Line spacing',
-  spacing: { normal: 'Normal', wide: 'Wider', wider: 'Widest' },
-  fontFamily: 'Font',
-  fontFamilies: { site: 'As on the site', 'sans-serif': 'Sans serif', serif: 'Serif' },
+  images: { legend: 'Images', options: { on: 'Show', off: 'Hide', grayscale: 'Black and white' } },
+  letterSpacing: { legend: 'Letter spacing', options: spacing },
+  lineHeight: { legend: 'Line spacing', options: spacing },
+  fontFamily: {
+    legend: 'Font',
+    options: { site: 'As on the site', 'sans-serif': 'Sans serif', serif: 'Serif' },
+  },
   reset: 'Reset settings',
   close: 'Close settings',
 } as const;
 
-export type SettingsPanelStrings = Widen<typeof en>;
+const ruSpacing = { normal: 'Обычный', wide: 'Увеличенный', wider: 'Большой' };
 
-export const settingsPanelStrings: Localized<SettingsPanelStrings> = {
+export const settingsPanelStrings = {
   en,
   ru: {
     panel: 'Настройки для слабовидящих',
-    fontSize: 'Размер шрифта',
-    scheme: 'Цвета',
-    schemes: {
-      site: 'Как на сайте',
-      'black-on-white': 'Чёрным по белому',
-      'white-on-black': 'Белым по чёрному',
-      'blue-on-light-blue': 'Тёмно-синим по голубому',
-      'brown-on-beige': 'Коричневым по бежевому',
-      'green-on-dark-brown': 'Зелёным по тёмно-коричневому',
+    fontScale: 'Размер шрифта',
+    scheme: {
+      legend: 'Цвета',
+      options: {
+        site: 'Как на сайте',
+        'black-on-white': 'Чёрным по белому',
+        'white-on-black': 'Белым по чёрному',
+        'blue-on-light-blue': 'Тёмно-синим по голубому',
+        'brown-on-beige': 'Коричневым по бежевому',
+        'green-on-dark-brown': 'Зелёным по тёмно-коричневому',
+      },
     },
-    images: 'Изображения',
-    imageModes: { on: 'Показывать', off: 'Скрыть', grayscale: 'Чёрно-белые' },
-    letterSpacing: 'Межбуквенный интервал',
-    lineHeight: 'Межстрочный интервал',
-    spacing: { normal: 'Обычный', wide: 'Увеличенный', wider: 'Большой' },
-    fontFamily: 'Шрифт',
-    fontFamilies: { site: 'Как на сайте', 'sans-serif': 'Без засечек', serif: 'С засечками' },
+    images: {
+      legend: 'Изображения',
+      options: { on: 'Показывать', off: 'Скрыть', grayscale: 'Чёрно-белые' },
+    },
+    letterSpacing: { legend: 'Межбуквенный интервал', options: ruSpacing },
+    lineHeight: { legend: 'Межстрочный интервал', options: ruSpacing },
+    fontFamily: {
+      legend: 'Шрифт',
+      options: { site: 'Как на сайте', 'sans-serif': 'Без засечек', serif: 'С засечками' },
+    },
     reset: 'Обычная версия',
     close: 'Закрыть настройки',
   },
-};
+} satisfies Localized<Widen<typeof en>>;

@@ -5,6 +5,8 @@ import {
   defaultVisionSettings,
   fontScales,
   spacingSteps,
+  type FontFamilyChoice,
+  type ImageMode,
   type VisionSettings,
 } from '../../internal/vision-settings.js';
 import { settingsPanelStrings } from './settings-panel-strings.js';
@@ -50,6 +52,19 @@ function renderChoice<Key extends keyof VisionSettings>(
   </fieldset>`;
 }
 
+/** A choice whose options the strings name one by one, under the choice's legend. */
+function renderNamedChoice<Key extends keyof VisionSettings>(
+  view: SettingsPanelView,
+  key: Key,
+  options: ReadonlyArray<VisionSettings[Key]>,
+  text: { legend: string; options: Record<VisionSettings[Key], string> },
+) {
+  return renderChoice(view, key, text.legend, options, (option) => text.options[option]);
+}
+
+const imageModes: readonly ImageMode[] = ['on', 'off', 'grayscale'];
+const fontFamilies: readonly FontFamilyChoice[] = ['site', 'sans-serif', 'serif'];
+
 export function renderSettingsPanel(view: SettingsPanelView): TemplateResult {
   const text = settingsPanelStrings[view.language];
   const schemes = ['site', ...Object.keys(colourSchemes)] as VisionSettings['scheme'][];
@@ -63,11 +78,11 @@ export function renderSettingsPanel(view: SettingsPanelView): TemplateResult {
     role="group"
     aria-label=${text.panel}
   >
-    ${renderChoice(view, 'fontScale', text.fontSize, fontScales, percent)}
+    ${renderChoice(view, 'fontScale', text.fontScale, fontScales, percent)}
     ${renderChoice(
       view,
       'scheme',
-      text.scheme,
+      text.scheme.legend,
       schemes,
       (scheme) =>
         html`${
@@ -75,30 +90,12 @@ export function renderSettingsPanel(view: SettingsPanelView): TemplateResult {
             ? nothing
             : html`<span class="sample" data-scheme=${scheme} aria-hidden="true">Аа</span>`
         }
-        ${text.schemes[scheme]}`,
+        ${text.scheme.options[scheme]}`,
     )}
-    ${renderChoice(
-      view,
-      'images',
-      text.images,
-      ['on', 'off', 'grayscale'],
-      (mode) => text.imageModes[mode],
-    )}
-    ${renderChoice(
-      view,
-      'letterSpacing',
-      text.letterSpacing,
-      spacingSteps,
-      (step) => text.spacing[step],
-    )}
-    ${renderChoice(view, 'lineHeight', text.lineHeight, spacingSteps, (step) => text.spacing[step])}
-    ${renderChoice(
-      view,
-      'fontFamily',
-      text.fontFamily,
-      ['site', 'sans-serif', 'serif'],
-      (family) => text.fontFamilies[family],
-    )}
+    ${renderNamedChoice(view, 'images', imageModes, text.images)}
+    ${renderNamedChoice(view, 'letterSpacing', spacingSteps, text.letterSpacing)}
+    ${renderNamedChoice(view, 'lineHeight', spacingSteps, text.lineHeight)}
+    ${renderNamedChoice(view, 'fontFamily', fontFamilies, text.fontFamily)}
     <div class="actions">
       <button part="reset" type="button" @click=${() => view.change({ ...defaultVisionSettings })}>
         ${text.reset}
