@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
-import { type Browser, type Page, chromium } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { seedNews } from '../seed/news.js';
 import { type TestServer, adminHeaders, adminToken, startTestServer } from './helpers.js';
+import { launchChromium, withoutChromium } from './support/browser.js';
 
-const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const newsItem = seedNews[0]!;
 const articleUrl = `https://library.example.org/news/${newsItem.id}`;
 
@@ -48,7 +47,7 @@ describe('the moderation queue names the news item a comment is on', () => {
 
 describe(
   'the moderation page signs in and shows what each comment is about',
-  { skip: !existsSync(executablePath) && `no Chromium at ${executablePath}` },
+  { skip: withoutChromium },
   () => {
     let server: TestServer;
     let browser: Browser;
@@ -58,10 +57,7 @@ describe(
         SEED: 'true',
         NEWS_ITEM_URL: 'https://library.example.org/news/{id}',
       });
-      browser = await chromium.launch({
-        executablePath,
-        args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
-      });
+      browser = await launchChromium();
     });
     after(async () => {
       await browser?.close();
