@@ -21,6 +21,11 @@ const publicMembersOnly = {
   },
 };
 
+/** `npm run build:manifest` and test/build/docs-tables.test.mjs both analyze with this. */
 export default {
+  globs: ['src/components/**/*.ts', 'src/internal/biblio-element.ts'],
+  exclude: ['src/**/*.test.ts', 'src/**/*.styles.ts'],
+  outdir: 'dist',
+  litelement: true,
   plugins: [publicMembersOnly],
 };

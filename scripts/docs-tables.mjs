@@ -25,7 +25,7 @@ import { parseArgs } from 'node:util';
 import { format, resolveConfig } from 'prettier';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
-export const docsDirectory = join(root, 'docs/elements');
+const docsDirectory = join(root, 'docs/elements');
 
 /** A member or attribute is public unless the analyzer says otherwise or its name hides it. */
 function isPublic(member) {
@@ -154,41 +154,56 @@ function customElements(manifest) {
   );
 }
 
+/** The tables of a page by section and tag, to name the ones that changed. */
+function tablesOf(text) {
+  return new Map(
+    [...text.matchAll(region)]
+      .filter(([, section]) => section)
+      .map(([marker, section, tag]) => [`${section} ${tag}`, marker]),
+  );
+}
+
 /**
- * What each page would be with its tables regenerated, and the problems that make a page
- * impossible to generate (unknown sections or tags, unpaired markers, sections without a place).
+ * What each page of docs/elements/ would be with its tables regenerated (both formatted as
+ * Prettier does, so only the tables can differ), which tables changed, and the problems that
+ * make a page impossible to generate: unknown sections or tags, unpaired markers, sections
+ * without a place. `readPage` reads a page by its path from the repository root (the test
+ * also reads the committed pages).
  */
-export async function generateDocs(manifest, directory = docsDirectory) {
+export async function generateDocs(
+  manifest,
+  readPage = (file) => readFile(join(root, file), 'utf8'),
+) {
   const elements = customElements(manifest);
   const placed = new Set();
   const problems = [];
   const pages = [];
-  const names = (await readdir(directory)).filter((name) => name.endsWith('.md')).sort();
+  const names = (await readdir(docsDirectory)).filter((name) => name.endsWith('.md')).sort();
   for (const name of names) {
-    const file = join(directory, name);
-    const where = relative(root, file);
-    const current = await readFile(file, 'utf8');
-    const regenerated = current.replace(region, (marker, section, tag) => {
+    const file = relative(root, join(docsDirectory, name));
+    const written = await readPage(file);
+    const regenerated = written.replace(region, (marker, section, tag) => {
       const element = elements.get(tag);
-      if (!section) problems.push(`${where}: unpaired or malformed marker ${marker}`);
+      if (!section) problems.push(`${file}: unpaired or malformed marker ${marker}`);
       else if (!sections[section])
-        problems.push(`${where}: unknown section in ${marker.split('\n')[0]}`);
-      else if (!element) problems.push(`${where}: ${tag} is not an element of the manifest`);
+        problems.push(`${file}: unknown section in ${marker.split('\n')[0]}`);
+      else if (!element) problems.push(`${file}: ${tag} is not an element of the manifest`);
       else if (placed.has(`${section} ${tag}`))
-        problems.push(`${where}: a second ${section} table for ${tag}`);
+        problems.push(`${file}: a second ${section} table for ${tag}`);
       if (!section || !sections[section] || !element) return marker;
       placed.add(`${section} ${tag}`);
       const { entries, table } = sections[section];
       const generated = table(entries(element));
       return `<!-- manifest:${section} ${tag} -->\n\n${generated}\n\n<!-- /manifest:${section} -->`;
     });
-    const options = { ...(await resolveConfig(file)), filepath: file };
-    pages.push({
-      file: where,
-      path: file,
-      current: await format(current, options),
-      regenerated: await format(regenerated, options),
-    });
+    const options = { ...(await resolveConfig(join(root, file))), filepath: file };
+    const current = await format(written, options);
+    const expected = await format(regenerated, options);
+    const before = tablesOf(current);
+    const changed = [...tablesOf(expected)]
+      .filter(([key, table]) => before.get(key) !== table)
+      .map(([key]) => key);
+    pages.push({ file, current, expected, changed });
   }
   for (const [tag, element] of elements) {
     for (const [section, { entries }] of Object.entries(sections)) {
@@ -202,32 +217,41 @@ export async function generateDocs(manifest, directory = docsDirectory) {
   return { pages, problems };
 }
 
+/** The pages whose tables differ from the manifest, one line each with the tables named. */
+export function describeDrift(pages) {
+  return pages
+    .filter((page) => page.current !== page.expected)
+    .map((page) => `${page.file} (${page.changed.join(', ')})`);
+}
+
 async function main() {
   const { values } = parseArgs({
     options: {
       check: { type: 'boolean', default: false },
-      manifest: { type: 'string', default: join(root, 'dist/custom-elements.json') },
+      manifest: { type: 'string' },
     },
   });
-  const manifest = JSON.parse(await readFile(values.manifest, 'utf8'));
+  const manifestName = values.manifest ?? 'dist/custom-elements.json';
+  const manifestPath = values.manifest ?? join(root, manifestName);
+  const manifest = JSON.parse(await readFile(manifestPath, 'utf8'));
   const { pages, problems } = await generateDocs(manifest);
   if (problems.length > 0) {
     console.error(`docs-tables: cannot generate the tables:\n  ${problems.join('\n  ')}`);
     process.exit(1);
   }
-  const stale = pages.filter((page) => page.current !== page.regenerated);
   if (values.check) {
-    if (stale.length === 0) return;
+    const drift = describeDrift(pages);
+    if (drift.length === 0) return;
     console.error(
-      `docs-tables: these pages differ from the manifest (${relative(root, values.manifest)}):\n  ` +
-        stale.map((page) => page.file).join('\n  ') +
-        '\nRun `npm run build:manifest && npm run docs:tables` and commit the result.',
+      `docs-tables: these pages' tables differ from ${manifestName}:\n  ` +
+        drift.join('\n  ') +
+        '\nRun `npm run build:manifest && npm run docs:tables` and commit the pages.',
     );
     process.exit(1);
   }
-  for (const page of stale) {
-    await writeFile(page.path, page.regenerated);
-    console.log(`docs-tables: rewrote ${page.file}`);
+  for (const page of pages.filter((page) => page.current !== page.expected)) {
+    await writeFile(join(root, page.file), page.expected);
+    console.log(`docs-tables: rewrote the tables of ${page.file}: ${page.changed.join(', ')}`);
   }
 }
 
