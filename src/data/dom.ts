@@ -10,10 +10,13 @@ export interface NodeLike {
   readonly nodeValue?: string | null;
   readonly textContent: string | null;
   readonly childNodes: ArrayLike<NodeLike>;
+  readonly parentNode?: NodeLike | null;
 }
 
 export interface ElementLike extends NodeLike {
   getAttribute(name: string): string | null;
+  /** Read when inline XHTML in a feed is written out as HTML. */
+  readonly attributes?: ArrayLike<{ readonly name: string; readonly value: string }>;
 }
 
 export interface DocumentLike {

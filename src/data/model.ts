@@ -34,7 +34,7 @@ export interface NewsItem {
   summary?: string;
   /** The body as HTML with URLs made absolute; untrusted until sanitized. */
   contentHtml?: string;
-  /** The body as plain text, when the feed gives text rather than HTML. */
+  /** The body as plain text, when the feed gives text rather than HTML (or inline XHTML, beside `contentHtml`). */
   contentText?: string;
   datePublished?: Date;
   dateModified?: Date;

@@ -1,16 +1,21 @@
-import { isElement, visibleText, type DocumentLike, type ElementLike } from '../../dom.js';
+import type { DocumentLike, ElementLike } from '../../dom.js';
 import type { FeedPage } from '../../model.js';
 import { toNewsItems, type RawItem } from '../normalize.js';
 import { toPlainText } from '../text.js';
+import { resolveHtmlUrls } from '../html-urls.js';
 import { toSafeUrl } from '../../url.js';
 import { itemContext, type FeedReader, type FeedSource } from './adapter.js';
 import { rootName } from './xml.js';
-import { childElement, childElements, childText } from './xml-elements.js';
+import { baseOf, urlIn } from './xml-base.js';
+import { childElement, childElements, childText, descendants } from './xml-elements.js';
+import { asMarkup, atomText, rssHtml, type FeedText } from './xml-text.js';
 
 const atomNamespace = 'http://www.w3.org/2005/Atom';
 const contentNamespace = 'http://purl.org/rss/1.0/modules/content/';
 const dublinCoreNamespace = 'http://purl.org/dc/elements/1.1/';
+const itunesNamespace = 'http://www.itunes.com/dtds/podcast-1.0.dtd';
 const mediaNamespace = 'http://search.yahoo.com/mrss/';
+const xhtmlNamespace = 'http://www.w3.org/1999/xhtml';
 /** Yandex.News RSS, which Bitrix and many Russian CMSs export: the full text of the item. */
 const yandexNamespace = 'http://news.yandex.ru';
 
@@ -30,14 +35,31 @@ function firstImageIn(html: string | undefined): string | undefined {
   return html?.match(/<img\b[^>]*?\ssrc\s*=\s*["']?([^"'\s>]+)/i)?.[1];
 }
 
-function mediaImage(item: ElementLike): ElementLike | undefined {
+/** Media RSS elements of an item, also those inside its `<media:group>`s. */
+function mediaElements(item: ElementLike, name: string): ElementLike[] {
   return [
-    ...childElements(item, 'content', mediaNamespace),
-    ...childElements(item, 'thumbnail', mediaNamespace),
+    ...childElements(item, name, mediaNamespace),
     ...childElements(item, 'group', mediaNamespace).flatMap((group) =>
-      childElements(group, 'content', mediaNamespace),
+      childElements(group, name, mediaNamespace),
     ),
-  ].find((element) => element.localName === 'thumbnail' || isImage(element));
+  ];
+}
+
+function mediaImage(item: ElementLike): ElementLike | undefined {
+  return [...mediaElements(item, 'content'), ...mediaElements(item, 'thumbnail')].find(
+    (element) => element.localName === 'thumbnail' || isImage(element),
+  );
+}
+
+function mediaText(item: ElementLike, name: string): string | undefined {
+  return mediaElements(item, name)[0]?.textContent?.trim() || undefined;
+}
+
+/** iTunes namespace URIs come in two spellings of case; the element names are the same. */
+function itunesText(item: ElementLike, name: string): string | undefined {
+  return [itunesNamespace, 'http://www.itunes.com/DTDs/Podcast-1.0.dtd']
+    .map((namespace) => childText(item, name, namespace))
+    .find(Boolean);
 }
 
 /** RSS 2.0 `author` is an e-mail address, `news@library.example (Name)`: readers want the name. */
@@ -45,23 +67,62 @@ function rssAuthorName(author: string | undefined): string | undefined {
   return author?.match(/^\S+@\S+\s*\((.+)\)$/)?.[1] ?? author;
 }
 
-function rssItem(item: ElementLike): RawItem {
-  const description = childText(item, 'description');
-  const encoded = childText(item, 'encoded', contentNamespace);
+/** An HTML body made absolute against its element's `xml:base`, or plain text as it is. */
+function body(value: FeedText | undefined, element: ElementLike | undefined, url: string) {
+  return {
+    contentHtml: value?.html && resolveHtmlUrls(value.html, baseOf(element, url)),
+    contentText: value?.text,
+  };
+}
+
+/**
+ * An RSS item's text: the first `description` (or `summary`) is the excerpt when a body
+ * follows (`content:encoded`, `<xhtml:body>`, `fullitem`, or a second description), else the body.
+ */
+function rssText(item: ElementLike, url: string): { summary?: string; contentHtml?: string } {
+  const [first, second] = childElements(item, ['description', 'summary']);
+  const bodyElement =
+    childElement(item, 'encoded', contentNamespace) ??
+    childElement(item, 'body', xhtmlNamespace) ??
+    childElement(item, 'body') ??
+    childElement(item, 'fullitem') ??
+    second;
+  const summaryElement = bodyElement ? first : undefined;
+  const html = body(rssHtml(bodyElement ?? first), bodyElement ?? first, url).contentHtml;
+  return {
+    summary:
+      asMarkup(rssHtml(summaryElement)) ??
+      childText(item, 'description', dublinCoreNamespace) ??
+      itunesText(item, 'summary') ??
+      mediaText(item, 'description'),
+    contentHtml: html,
+  };
+}
+
+function rssItem(item: ElementLike, url: string): RawItem {
   const guid = childElement(item, 'guid');
   const guidIsLink = guid && guid.getAttribute('isPermaLink') !== 'false';
+  const link = childElement(item, 'link');
   const enclosure = childElements(item, 'enclosure').find(isImage);
   const media = mediaImage(item);
-  const html = encoded ?? description;
+  const { summary, contentHtml } = rssText(item, url);
   return {
     id: guid?.textContent?.trim(),
-    url: childText(item, 'link') ?? (guidIsLink ? guid?.textContent?.trim() : undefined),
-    title: childText(item, 'title'),
-    summary: encoded ? description : undefined,
-    contentHtml: html,
-    contentText: html ? undefined : childText(item, 'full-text', yandexNamespace),
+    url:
+      urlIn(link, link?.textContent, url) ??
+      (guidIsLink ? urlIn(guid, guid.textContent, url) : undefined),
+    title:
+      childText(item, 'title') ??
+      childText(item, 'title', dublinCoreNamespace) ??
+      mediaText(item, 'title'),
+    summary,
+    contentHtml,
+    contentText: contentHtml ? undefined : childText(item, 'full-text', yandexNamespace),
     datePublished: childText(item, 'pubdate') ?? childText(item, 'date', dublinCoreNamespace),
-    image: enclosure?.getAttribute('url') ?? media?.getAttribute('url') ?? firstImageIn(html),
+    image:
+      urlIn(enclosure, enclosure?.getAttribute('url'), url) ??
+      urlIn(media, media?.getAttribute('url'), url) ??
+      firstImageIn(contentHtml),
     imageWidth: enclosure ? undefined : media?.getAttribute('width'),
     imageHeight: enclosure ? undefined : media?.getAttribute('height'),
     author:
@@ -70,41 +131,36 @@ function rssItem(item: ElementLike): RawItem {
   };
 }
 
-/** Atom text constructs: `type="xhtml"` holds elements, the others text or escaped HTML. */
-function atomText(parent: ElementLike, name: string): string | undefined {
-  const element = childElement(parent, name);
-  if (!element) return undefined;
-  const text =
-    element.getAttribute('type') === 'xhtml' ? visibleText(element) : element.textContent;
-  return text?.trim() || undefined;
-}
-
 function atomLink(parent: ElementLike, relation: string): ElementLike | undefined {
   return childElements(parent, 'link').find(
-    (link) => (link.getAttribute('rel') ?? 'alternate') === relation,
+    (link) => (link.getAttribute('rel') ?? 'alternate') === relation && link.getAttribute('href'),
   );
 }
 
-function atomItem(entry: ElementLike): RawItem {
+function atomHref(link: ElementLike | undefined, url: string): string | undefined {
+  return urlIn(link, link?.getAttribute('href'), url);
+}
+
+function atomItem(entry: ElementLike, url: string): RawItem {
   const content = childElement(entry, 'content');
-  const contentType = content?.getAttribute('type') ?? 'text';
-  const contentValue = atomText(entry, 'content');
+  const { contentHtml, contentText } = body(atomText(content), content, url);
   const enclosure = childElements(entry, 'link').find(
     (link) => link.getAttribute('rel') === 'enclosure' && isImage(link),
   );
-  const contentHtml = contentType === 'html' || contentType === 'xhtml' ? contentValue : undefined;
+  const media = mediaImage(entry);
+  const updated = childText(entry, 'updated') ?? childText(entry, 'modified');
   return {
     id: childText(entry, 'id'),
-    url: atomLink(entry, 'alternate')?.getAttribute('href'),
-    title: atomText(entry, 'title'),
-    summary: atomText(entry, 'summary'),
-    contentHtml: contentType === 'xhtml' ? undefined : contentHtml,
-    contentText: contentType === 'html' ? undefined : contentValue,
-    datePublished: childText(entry, 'published') ?? childText(entry, 'updated'),
-    dateModified: childText(entry, 'updated'),
+    url: atomHref(atomLink(entry, 'alternate'), url),
+    title: asMarkup(atomText(childElement(entry, 'title'))),
+    summary: asMarkup(atomText(childElement(entry, 'summary'))) ?? mediaText(entry, 'description'),
+    contentHtml,
+    contentText,
+    datePublished: childText(entry, 'published') ?? childText(entry, 'issued') ?? updated,
+    dateModified: updated,
     image:
-      enclosure?.getAttribute('href') ??
-      mediaImage(entry)?.getAttribute('url') ??
+      atomHref(enclosure, url) ??
+      urlIn(media, media?.getAttribute('url'), url) ??
       firstImageIn(contentHtml),
     author: childElements(entry, 'author').map((author) => childText(author, 'name')),
     tags: childElements(entry, 'category').map(
@@ -113,20 +169,27 @@ function atomItem(entry: ElementLike): RawItem {
   };
 }
 
-function elementsOf(xml: DocumentLike, name: string): ElementLike[] {
-  return Array.from(xml.getElementsByTagName(name)).filter(isElement);
-}
-
 function readRss(source: FeedSource, xml: DocumentLike): FeedPage {
-  const channel = elementsOf(xml, 'channel')[0];
-  const title = channel && toPlainText(childText(channel, 'title'), source.parser);
-  const items = elementsOf(xml, 'item').map(rssItem);
+  const root = xml.documentElement!;
+  // RSS 1.0 puts its items beside the channel, in the channel's namespace: `<rss:item>` too.
+  const channel =
+    childElement(root, 'channel') ??
+    descendants(root, 'channel', root.namespaceURI ?? null)[0] ??
+    Array.from(xml.getElementsByTagName('*')).find((element) => element.localName === 'channel');
+  const namespace = (channel ?? root).namespaceURI ?? null;
+  const title =
+    channel &&
+    toPlainText(
+      childText(channel, 'title') ?? childText(channel, 'title', dublinCoreNamespace),
+      source.parser,
+    );
+  const items = descendants(root, 'item', namespace).map((item) => rssItem(item, source.url));
   const next =
     channel &&
     childElements(channel, 'link', atomNamespace).find(
       (link) => link.getAttribute('rel') === 'next',
     );
-  const nextPage = toSafeUrl(next?.getAttribute('href'), source.url);
+  const nextPage = toSafeUrl(atomHref(next, source.url), source.url);
   return {
     items: toNewsItems(items, itemContext(source)),
     ...(title && { title }),
@@ -135,9 +198,9 @@ function readRss(source: FeedSource, xml: DocumentLike): FeedPage {
 }
 
 function readAtom(source: FeedSource, feed: ElementLike): FeedPage {
-  const title = toPlainText(atomText(feed, 'title'), source.parser);
-  const nextPage = toSafeUrl(atomLink(feed, 'next')?.getAttribute('href'), source.url);
-  const items = childElements(feed, 'entry').map(atomItem);
+  const title = toPlainText(asMarkup(atomText(childElement(feed, 'title'))), source.parser);
+  const nextPage = toSafeUrl(atomHref(atomLink(feed, 'next'), source.url), source.url);
+  const items = childElements(feed, 'entry').map((entry) => atomItem(entry, source.url));
   return {
     items: toNewsItems(items, itemContext(source)),
     ...(title && { title }),
@@ -145,7 +208,7 @@ function readAtom(source: FeedSource, feed: ElementLike): FeedPage {
   };
 }
 
-/** Reads RSS items and Atom entries, with their Dublin Core, media and Yandex extensions. */
+/** Reads RSS items and Atom entries, with their Dublin Core, media, iTunes and Yandex extensions. */
 export const xmlReader: FeedReader = {
   toFeedPage(source) {
     const xml = source.xml!;
