@@ -31,6 +31,13 @@ export interface Settings {
   feedTimeoutMs: number;
   newsItemUrl: string;
   logLevel: LogLevel;
+  /** A VK service or community token for `wall.get`; without it `source=vk` is refused. */
+  vkAccessToken?: string;
+  vkApiVersion: string;
+  /** Where `wall.get` is called: VK itself, or a loopback fake in tests and the demo. */
+  vkApiUrl: string;
+  /** Where public channels' previews are read: `https://t.me/s/`, or a loopback fake. */
+  telegramPreviewUrl: string;
 }
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
@@ -116,6 +123,15 @@ function isOrigin(value: string): boolean {
   }
 }
 
+/** A base URL that ends in `/`, so that a method or channel name resolves below it. */
+function isBaseUrl(value: string): boolean {
+  try {
+    return ['http:', 'https:'].includes(new URL(value).protocol) && value.endsWith('/');
+  } catch {
+    return false;
+  }
+}
+
 function isHost(value: string): boolean {
   return /^[a-z0-9.-]+(:\d{1,5})?$/i.test(value);
 }
@@ -164,7 +180,21 @@ export function readSettings(env: Env = process.env): Settings {
       'error',
       'silent',
     ] as const),
+    vkAccessToken: read.optionalSecret('VK_ACCESS_TOKEN', 16),
+    vkApiVersion: read.string('VK_API_VERSION', '5.199'),
+    vkApiUrl: read.string('VK_API_URL', 'https://api.vk.com/method/'),
+    telegramPreviewUrl: read.string('TELEGRAM_PREVIEW_URL', 'https://t.me/s/'),
   };
+  if (!/^\d+\.\d+$/.test(settings.vkApiVersion)) {
+    read.problems.push(`VK_API_VERSION must look like 5.199, got "${settings.vkApiVersion}"`);
+  }
+  for (const [name, value] of [
+    ['VK_API_URL', settings.vkApiUrl],
+    ['TELEGRAM_PREVIEW_URL', settings.telegramPreviewUrl],
+  ]) {
+    if (!isBaseUrl(value))
+      read.problems.push(`${name} must be an http(s) URL ending in /, got "${value}"`);
+  }
   if (settings.commentAuth === 'required' && !settings.tokenSecret) {
     read.problems.push('COMMENT_AUTH=required needs TOKEN_SECRET, or nobody could comment');
   }

@@ -2,6 +2,16 @@ import { decodeBody } from '../../../src/data/feed/decode-body.js';
 import { FeedError, toFeedError } from '../../../src/data/errors.js';
 import { ApiError } from '../http/api-error.js';
 
+export interface UpstreamOptions {
+  allowedHosts: string[];
+  timeoutMs: number;
+  /**
+   * Sent as a POST form, for a request that carries a secret (the VK token): a body is not
+   * written to logs or error messages as a URL is, and such a request follows no redirect.
+   */
+  form?: URLSearchParams;
+}
+
 export interface UpstreamResponse {
   /** The URL the body finally came from, after redirects: relative links resolve against it. */
   url: string;
@@ -61,8 +71,7 @@ async function readLimited(response: Response, url: string): Promise<Uint8Array>
  */
 export async function fetchUpstream(
   start: URL,
-  allowedHosts: string[],
-  timeoutMs: number,
+  { allowedHosts, timeoutMs, form }: UpstreamOptions,
 ): Promise<UpstreamResponse> {
   const signal = AbortSignal.timeout(timeoutMs);
   let url = start;
@@ -72,6 +81,7 @@ export async function fetchUpstream(
       response = await fetch(url, {
         redirect: 'manual',
         signal,
+        ...(form && { method: 'POST', body: form }),
         headers: {
           accept:
             'application/feed+json, application/json, application/rss+xml, application/atom+xml, text/xml;q=0.9, */*;q=0.5',
@@ -81,7 +91,7 @@ export async function fetchUpstream(
       throw toFeedError(signal.aborted ? signal.reason : error, url.href);
     }
     const location = response.headers.get('location');
-    if (response.status >= 300 && response.status < 400 && location) {
+    if (response.status >= 300 && response.status < 400 && location && !form) {
       await response.body?.cancel();
       url = allowedFeedUrl(new URL(location, url).href, allowedHosts);
       continue;

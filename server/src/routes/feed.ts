@@ -2,8 +2,10 @@ import { Hono } from 'hono';
 import { FeedError } from '../../../src/data/errors.js';
 import { adapters } from '../../../src/data/feed/adapters/index.js';
 import type { FeedFormatOption } from '../../../src/data/feed.js';
-import { FeedProxy } from '../feed/proxy.js';
+import { type FeedJob, FeedProxy } from '../feed/proxy.js';
+import { isSource, sources } from '../feed/source-feeds.js';
 import { allowedFeedUrl } from '../feed/upstream.js';
+import { urlFeedJob } from '../feed/url-feed.js';
 import { ApiError } from '../http/api-error.js';
 import type { AppEnv } from '../http/app-env.js';
 import type { Services } from '../services.js';
@@ -34,31 +36,57 @@ function parseFormat(value: string | undefined): FeedFormatOption | undefined {
   return value as FeedFormatOption;
 }
 
-export function feedRoutes({ settings }: Services): Hono<AppEnv> {
-  const proxy = new FeedProxy({
-    allowedHosts: settings.feedAllowedHosts,
-    cacheSeconds: settings.feedCacheSeconds,
-    timeoutMs: settings.feedTimeoutMs,
-  });
+function proxyAddress(origin: string, params: Record<string, string>): string {
+  const proxied = new URL('/api/feed', origin);
+  for (const [name, value] of Object.entries(params)) proxied.searchParams.set(name, value);
+  return proxied.href;
+}
 
-  return new Hono<AppEnv>().get('/', async (c) => {
-    const url = allowedFeedUrl(c.req.query('url'), settings.feedAllowedHosts);
-    const format = parseFormat(c.req.query('format'));
-    const map = c.req.query('map');
-    const origin = new URL(c.req.url).origin;
+export function feedRoutes({ settings }: Services): Hono<AppEnv> {
+  const proxy = new FeedProxy({ cacheSeconds: settings.feedCacheSeconds });
+  const upstream = { allowedHosts: settings.feedAllowedHosts, timeoutMs: settings.feedTimeoutMs };
+
+  /** `?url=` with the elements' `format` and `map`: any feed on an allowed host. */
+  function feedAtUrl(query: Record<string, string>, origin: string): FeedJob {
+    const url = allowedFeedUrl(query.url, settings.feedAllowedHosts);
+    const format = parseFormat(query.format);
+    const map = query.map;
     const proxiedUrl = (feedUrl: string) => {
       try {
         allowedFeedUrl(feedUrl, settings.feedAllowedHosts);
       } catch {
         return undefined;
       }
-      const proxied = new URL('/api/feed', origin);
-      proxied.searchParams.set('url', feedUrl);
-      if (format) proxied.searchParams.set('format', format);
-      if (map) proxied.searchParams.set('map', map);
-      return proxied.href;
+      return proxyAddress(origin, {
+        url: feedUrl,
+        ...(format && { format }),
+        ...(map && { map }),
+      });
     };
-    const feed = await proxy.get({ url, format, map, proxiedUrl }).catch((error: unknown) => {
+    return urlFeedJob({ url, format, map, proxiedUrl }, upstream);
+  }
+
+  /** `?source=vk&wall=…` or `?source=telegram&channel=…`: a social page as a feed. */
+  function feedOfSource(query: Record<string, string>, origin: string): FeedJob {
+    const { source } = query;
+    if (!isSource(source)) {
+      throw new ApiError(
+        400,
+        'invalid_parameter',
+        `source must be one of ${Object.keys(sources).join(', ')}`,
+      );
+    }
+    if (query.url !== undefined) {
+      throw new ApiError(400, 'invalid_parameter', 'give either url or source, not both');
+    }
+    return sources[source](query, settings, upstream, (params) => proxyAddress(origin, params));
+  }
+
+  return new Hono<AppEnv>().get('/', async (c) => {
+    const query = c.req.query();
+    const origin = new URL(c.req.url).origin;
+    const job = query.source === undefined ? feedAtUrl(query, origin) : feedOfSource(query, origin);
+    const feed = await proxy.get(job).catch((error: unknown) => {
       throw error instanceof FeedError ? toApiError(error) : error;
     });
     const maxAge = Math.max(0, Math.floor((feed.expiresAt - Date.now()) / 1000));

@@ -41,7 +41,7 @@ function photoSizes(photo: unknown): NewsImage[] {
   }));
   const keyed = Object.entries(photo)
     .filter(([key]) => /^photo_\d+$/.test(key))
-    .map(([key, url]) => ({ url, width: Number(key.slice('photo_'.length)) }));
+    .map(([key, url]) => ({ url, width: Number(key.slice('photo_'.length)), height: undefined }));
   return [...sizes, ...keyed].flatMap(({ url, width, height }) => {
     const safe = toSafeUrl(url, undefined, 'image');
     if (!safe || typeof width !== 'number') return [];
