@@ -4,7 +4,13 @@ import { createServer } from 'node:http';
 import { type AddressInfo, connect } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import { signToken } from '../src/tokens.js';
-import { type TestServer, errorCode, startTestServer, tokenSecret } from './helpers.js';
+import {
+  type TestServer,
+  errorCode,
+  startTestServer,
+  testServerForSuite,
+  tokenSecret,
+} from './helpers.js';
 
 /**
  * What an attacker sends the reference server: oversized and malformed bodies, SQL and header
@@ -26,19 +32,15 @@ function expectRefusal(response: Response, status: number) {
 }
 
 describe('abuse of the reference server', () => {
-  let server: TestServer;
-  before(async () => {
-    server = await startTestServer({
-      BODY_LIMIT_BYTES: '4096',
-      COMMENT_MAX_LENGTH: '500',
-      RATE_LIMIT_COMMENTS: '3',
-      RATE_LIMIT_REQUESTS: '200',
-      // Each test posts from addresses of its own, given in X-Forwarded-For.
-      TRUST_PROXY: 'true',
-    });
+  const server = testServerForSuite({
+    BODY_LIMIT_BYTES: '4096',
+    COMMENT_MAX_LENGTH: '500',
+    RATE_LIMIT_COMMENTS: '3',
+    RATE_LIMIT_REQUESTS: '200',
+    // Each test posts from addresses of its own, given in X-Forwarded-For.
+    TRUST_PROXY: 'true',
   });
-  after(async () => {
-    await server.stop();
+  after(() => {
     console.log(
       `Server abuse: requests tried: ${tally.tried}, refused as documented: ${tally.refused}`,
     );

@@ -1,23 +1,13 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import type { CommentJson } from '../src/comments/comment.js';
 import { signToken } from '../src/tokens.js';
-import {
-  type TestServer,
-  adminHeaders,
-  errorCode,
-  startTestServer,
-  tokenSecret,
-} from './helpers.js';
+import { adminHeaders, errorCode, testServerForSuite, tokenSecret } from './helpers.js';
 
 type ModerationComment = CommentJson & { ipHash: string };
 
 describe('moderation', () => {
-  let server: TestServer;
-  before(async () => {
-    server = await startTestServer({ MODERATION: 'pre' });
-  });
-  after(() => server.stop());
+  const server = testServerForSuite({ MODERATION: 'pre' });
 
   const postPending = async (
     text: string,
@@ -152,11 +142,7 @@ describe('moderation', () => {
 });
 
 describe('moderation without ADMIN_TOKEN', () => {
-  let server: TestServer;
-  before(async () => {
-    server = await startTestServer({ ADMIN_TOKEN: '' });
-  });
-  after(() => server.stop());
+  const server = testServerForSuite({ ADMIN_TOKEN: '' });
 
   test('is switched off whatever token is sent', async () => {
     const response = await server.request('/api/admin/comments', {

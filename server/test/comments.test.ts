@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import type { CommentJson } from '../src/comments/comment.js';
-import { type TestServer, errorCode, startTestServer } from './helpers.js';
+import { errorCode, testServerForSuite } from './helpers.js';
 
 interface Page {
   comments: CommentJson[];
@@ -10,11 +10,7 @@ interface Page {
 }
 
 describe('comments', () => {
-  let server: TestServer;
-  before(async () => {
-    server = await startTestServer({ COMMENT_MAX_LENGTH: '50' });
-  });
-  after(() => server.stop());
+  const server = testServerForSuite({ COMMENT_MAX_LENGTH: '50' });
 
   const post = (thread: string, json: unknown, headers: Record<string, string> = {}) =>
     server.request(`/api/comments/${thread}`, { method: 'POST', json, headers });
@@ -264,11 +260,7 @@ describe('comments', () => {
 });
 
 describe('comment rate limit', () => {
-  let server: TestServer;
-  before(async () => {
-    server = await startTestServer({ RATE_LIMIT_COMMENTS: '2', RATE_LIMIT_WINDOW_SECONDS: '60' });
-  });
-  after(() => server.stop());
+  const server = testServerForSuite({ RATE_LIMIT_COMMENTS: '2', RATE_LIMIT_WINDOW_SECONDS: '60' });
 
   test('a third comment within the window is refused with 429 and Retry-After', async () => {
     const send = () =>
@@ -289,11 +281,7 @@ describe('comment rate limit', () => {
 });
 
 describe('pre-moderation', () => {
-  let server: TestServer;
-  before(async () => {
-    server = await startTestServer({ MODERATION: 'pre' });
-  });
-  after(() => server.stop());
+  const server = testServerForSuite({ MODERATION: 'pre' });
 
   test('a comment waits with 202 and is not listed or counted', async () => {
     const response = await server.request('/api/comments/premod', {

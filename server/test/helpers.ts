@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { after, before } from 'node:test';
 import { createLogger } from '../src/logger.js';
 import { type RunningServer, startServer } from '../src/server.js';
 import { readSettings } from '../src/settings.js';
@@ -48,6 +49,25 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
       rmSync(folder, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The test server of the enclosing `describe`: started before its first test with `env`,
+ * stopped after its last. What it returns stands for that server, so use it inside hooks and
+ * tests only; before the suite starts there is no server to stand for.
+ */
+export function testServerForSuite(env: Record<string, string> = {}): TestServer {
+  let running: TestServer | undefined;
+  before(async () => {
+    running = await startTestServer(env);
+  });
+  after(() => running?.stop());
+  return new Proxy({} as TestServer, {
+    get(_target, key) {
+      if (!running) throw new Error('The suite server exists only inside its hooks and tests');
+      return Reflect.get(running, key) as unknown;
+    },
+  });
 }
 
 export const adminHeaders = { authorization: `Bearer ${adminToken}` };

@@ -1,18 +1,14 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { type AddressInfo, createServer } from 'node:net';
-import { after, before, describe, test } from 'node:test';
-import { type TestServer, errorCode, startTestServer } from './helpers.js';
+import { describe, test } from 'node:test';
+import { type TestServer, errorCode, startTestServer, testServerForSuite } from './helpers.js';
 
 describe('HTTP behaviour', () => {
-  let server: TestServer;
-  before(async () => {
-    server = await startTestServer({
-      CORS_ORIGINS: 'https://library.example.org',
-      BODY_LIMIT_BYTES: '1024',
-    });
+  const server = testServerForSuite({
+    CORS_ORIGINS: 'https://library.example.org',
+    BODY_LIMIT_BYTES: '1024',
   });
-  after(() => server.stop());
 
   test('health answers with the schema version', async () => {
     const response = await server.request('/api/health');
@@ -106,11 +102,7 @@ describe('HTTP behaviour', () => {
 });
 
 describe('request rate limit', () => {
-  let server: TestServer;
-  before(async () => {
-    server = await startTestServer({ RATE_LIMIT_REQUESTS: '3' });
-  });
-  after(() => server.stop());
+  const server = testServerForSuite({ RATE_LIMIT_REQUESTS: '3' });
 
   test('the fourth request in a window is refused with 429', async () => {
     const statuses = [];

@@ -1,20 +1,16 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { type TestServer, adminToken, startTestServer } from './helpers.js';
+import { adminToken, testServerForSuite } from './helpers.js';
 import { launchChromium, withoutChromium } from './support/browser.js';
 
 describe('the moderation page', { skip: withoutChromium }, () => {
-  let server: TestServer;
+  const server = testServerForSuite({ MODERATION: 'pre' });
   let browser: Browser;
   before(async () => {
-    server = await startTestServer({ MODERATION: 'pre' });
     browser = await launchChromium();
   });
-  after(async () => {
-    await browser?.close();
-    await server.stop();
-  });
+  after(() => browser?.close());
 
   test('approves and rejects comments with the keyboard alone, under the strict CSP', async () => {
     for (const text of ['Хорошая новость', 'Спам-ссылка']) {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { seedNews } from '../seed/news.js';
-import { type TestServer, adminHeaders, adminToken, startTestServer } from './helpers.js';
+import { adminHeaders, adminToken, testServerForSuite } from './helpers.js';
 import { launchChromium, withoutChromium } from './support/browser.js';
 
 const newsItem = seedNews[0]!;
@@ -15,15 +15,11 @@ interface ModerationItem {
 }
 
 describe('the moderation queue names the news item a comment is on', () => {
-  let server: TestServer;
-  before(async () => {
-    server = await startTestServer({
-      MODERATION: 'pre',
-      SEED: 'true',
-      NEWS_ITEM_URL: 'https://library.example.org/news/{id}',
-    });
+  const server = testServerForSuite({
+    MODERATION: 'pre',
+    SEED: 'true',
+    NEWS_ITEM_URL: 'https://library.example.org/news/{id}',
   });
-  after(() => server.stop());
 
   test('a pending comment on a news item carries its title and article URL; other threads carry neither', async () => {
     for (const thread of [newsItem.id, 'guestbook']) {
@@ -49,20 +45,16 @@ describe(
   'the moderation page signs in and shows what each comment is about',
   { skip: withoutChromium },
   () => {
-    let server: TestServer;
+    const server = testServerForSuite({
+      MODERATION: 'pre',
+      SEED: 'true',
+      NEWS_ITEM_URL: 'https://library.example.org/news/{id}',
+    });
     let browser: Browser;
     before(async () => {
-      server = await startTestServer({
-        MODERATION: 'pre',
-        SEED: 'true',
-        NEWS_ITEM_URL: 'https://library.example.org/news/{id}',
-      });
       browser = await launchChromium();
     });
-    after(async () => {
-      await browser?.close();
-      await server.stop();
-    });
+    after(() => browser?.close());
 
     const openPage = async (locale = 'ru-RU'): Promise<Page> => {
       const context = await browser.newContext({ locale });

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { seedNews } from '../seed/news.js';
 import { seedPartners } from '../seed/partners.js';
-import { type TestServer, errorCode, startTestServer } from './helpers.js';
+import { errorCode, testServerForSuite } from './helpers.js';
 
 interface FeedItem {
   id: string;
@@ -23,14 +23,10 @@ interface Feed {
 }
 
 describe('the library news and partners (seeded)', () => {
-  let server: TestServer;
-  before(async () => {
-    server = await startTestServer({
-      SEED: 'true',
-      NEWS_ITEM_URL: 'https://library.example.org/news/{id}',
-    });
+  const server = testServerForSuite({
+    SEED: 'true',
+    NEWS_ITEM_URL: 'https://library.example.org/news/{id}',
   });
-  after(() => server.stop());
 
   const feed = async (query = '') =>
     (await (await server.request(`/api/news${query}`)).json()) as Feed;

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import type { CommentJson } from '../src/comments/comment.js';
 import { signToken } from '../src/tokens.js';
-import { type TestServer, errorCode, startTestServer, tokenSecret } from './helpers.js';
+import { errorCode, testServerForSuite, tokenSecret } from './helpers.js';
 
 const inAnHour = () => Math.floor(Date.now() / 1000) + 3600;
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
@@ -14,11 +14,7 @@ interface Created {
 }
 
 describe('site login tokens', () => {
-  let server: TestServer;
-  before(async () => {
-    server = await startTestServer();
-  });
-  after(() => server.stop());
+  const server = testServerForSuite();
 
   const post = (thread: string, json: unknown, headers: Record<string, string> = {}) =>
     server.request(`/api/comments/${thread}`, { method: 'POST', json, headers });
@@ -156,11 +152,7 @@ describe('site login tokens', () => {
 });
 
 describe('tokens required', () => {
-  let server: TestServer;
-  before(async () => {
-    server = await startTestServer({ COMMENT_AUTH: 'required', COMMENT_EDIT_WINDOW_MINUTES: '0' });
-  });
-  after(() => server.stop());
+  const server = testServerForSuite({ COMMENT_AUTH: 'required', COMMENT_EDIT_WINDOW_MINUTES: '0' });
 
   test('an anonymous comment with a name is refused with 401 token_required', async () => {
     const response = await server.request('/api/comments/members', {
@@ -191,11 +183,7 @@ describe('tokens required', () => {
 });
 
 describe('tokens not configured', () => {
-  let server: TestServer;
-  before(async () => {
-    server = await startTestServer({ TOKEN_SECRET: '' });
-  });
-  after(() => server.stop());
+  const server = testServerForSuite({ TOKEN_SECRET: '' });
 
   test('a token is refused rather than trusted unverified', async () => {
     const response = await server.request('/api/comments/plain', {

@@ -1,14 +1,10 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { DailySalt } from '../src/privacy.js';
-import { type TestServer, errorCode, startTestServer } from './helpers.js';
+import { errorCode, testServerForSuite } from './helpers.js';
 
 describe('views', () => {
-  let server: TestServer;
-  before(async () => {
-    server = await startTestServer();
-  });
-  after(() => server.stop());
+  const server = testServerForSuite();
 
   const register = async (itemId: string, userAgent: string) =>
     (
