@@ -1,6 +1,5 @@
 import { html } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { toFeedError } from '../../data/errors.js';
 import {
   combine,
   commentCountStrings,
@@ -9,7 +8,7 @@ import {
   type StringsOf,
 } from '../../i18n/index.js';
 import { BiblioElement } from '../../internal/biblio-element.js';
-import { publicEvent } from '../../internal/events.js';
+import { announcedLoad } from '../../internal/states.js';
 import { commentCountStyles } from './comment-count.styles.js';
 import { requestCommentCount } from './count-batch.js';
 
@@ -49,6 +48,9 @@ export class BiblioCommentCount extends BiblioElement<StringsOf<typeof localized
 
   @state() private count?: number;
 
+  /** The count asked for last: asking for another makes its answer stale. */
+  private request?: AbortController;
+
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('api') || changed.has('thread') || changed.has('credentials')) {
       void this.load();
@@ -56,17 +58,24 @@ export class BiblioCommentCount extends BiblioElement<StringsOf<typeof localized
   }
 
   private async load() {
-    const { api, thread } = this;
+    this.request?.abort();
     this.count = undefined;
+    const { api, thread, credentials } = this;
     if (!api || !thread) return;
+    const { signal } = (this.request = new AbortController());
+    const load = async () => {
+      const count = await requestCommentCount(
+        { api: new URL(api, document.baseURI).href, credentials },
+        thread,
+      );
+      // The batch cannot be cancelled: an answer for what is no longer asked is not shown.
+      signal.throwIfAborted();
+      return count;
+    };
     try {
-      const request = { api: new URL(api, document.baseURI).href, credentials: this.credentials };
-      const count = await requestCommentCount(request, thread);
-      if (api !== this.api || thread !== this.thread) return;
-      this.count = count;
-      this.dispatchEvent(publicEvent('biblio-load', { count }));
-    } catch (error) {
-      this.dispatchEvent(publicEvent('biblio-error', { error: toFeedError(error) }));
+      this.count = await announcedLoad(this, signal, load, (count) => count);
+    } catch {
+      // The page has been told; the written fallback stays.
     }
   }
 

@@ -1,10 +1,10 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { toFeedError } from '../../data/errors.js';
 import { readViews, registerView, type RegisteredView } from '../../data/api/views-api.js';
 import { baseStrings, combine, viewsStrings, type StringsOf } from '../../i18n/index.js';
 import { BiblioElement } from '../../internal/biblio-element.js';
 import { publicEvent } from '../../internal/events.js';
+import { announcedLoad } from '../../internal/states.js';
 import { formatViewCount, type ViewCountVariant } from './view-count-text.js';
 import { viewCounterStyles } from './view-counter.styles.js';
 import { viewSession } from './view-session.js';
@@ -133,35 +133,29 @@ export class BiblioViewCounter extends BiblioElement<StringsOf<typeof localizedS
       viewSession.rememberViews(key, views);
     };
 
-    readViews(api, itemId, { signal }).then(
-      ({ views }) => {
-        if (!registered) show(views);
-      },
-      (error) => this.report(error, signal),
-    );
+    // A failure keeps what is shown (the written text or the last count); the page is told.
+    const keepShown = () => undefined;
+
+    announcedLoad(this, signal, () => readViews(api, itemId, { signal })).then(({ views }) => {
+      if (!registered) show(views);
+    }, keepShown);
 
     if (!this.register || viewSession.hasRegistered(key) || registering.has(key)) return;
     registering.add(key);
     // Released at once on abort: a counter moved in the page reconnects in the same task.
     const release = () => registering.delete(key);
     signal.addEventListener('abort', release, { once: true });
-    whenSeen(this.seenTarget, signal)
-      .then(() => registerView(api, itemId, { signal }))
-      .then(
-        (result) => {
-          registered = true;
-          viewSession.markRegistered(key);
-          show(result.views);
-          this.dispatchEvent(publicEvent('biblio-view-registered', result));
-        },
-        (error) => this.report(error, signal),
-      )
+    announcedLoad(this, signal, async () => {
+      await whenSeen(this.seenTarget, signal);
+      return registerView(api, itemId, { signal });
+    })
+      .then((result) => {
+        registered = true;
+        viewSession.markRegistered(key);
+        show(result.views);
+        this.dispatchEvent(publicEvent('biblio-view-registered', result));
+      }, keepShown)
       .finally(release);
-  }
-
-  private report(error: unknown, signal: AbortSignal) {
-    if (signal.aborted) return;
-    this.dispatchEvent(publicEvent('biblio-error', { error: toFeedError(error) }));
   }
 
   override render() {
