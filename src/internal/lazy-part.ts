@@ -6,9 +6,14 @@ function whenIdle(task: () => void) {
 
 /**
  * A part of an element fetched apart from it, as its own chunk: what first paint does not need
- * (the comment box's sending, the low-vision settings). It is fetched once, when the page is
- * idle or when first needed, whichever comes first. A failed fetch (offline) is forgotten, so
- * the next need fetches it again; the idle-time fetch is tried only once.
+ * (the comment box's sending, the low-vision settings, an article's share links and view
+ * counter). It is fetched once, when the page is idle or when first needed, whichever comes
+ * first. A failed fetch (offline) is forgotten, so the next need fetches it again; the idle-time
+ * fetch is tried only once.
+ *
+ * This is how every element loads code lazily: it keeps the part so a render can use it at
+ * once (`value`), and each element says in its own way what a failed fetch means. The data
+ * layer has its own, `loadChunk` (src/data/feed/adapters/chunk.ts), which knows no page.
  */
 export class LazyPart<Part> {
   /** The part, once it has loaded. */

@@ -16,7 +16,8 @@ import {
 } from '../../i18n/index.js';
 import { BiblioElement } from '../../internal/biblio-element.js';
 import { hideBrokenImage } from '../../internal/broken-image.js';
-import { publicEvent } from '../../internal/events.js';
+import { announceError } from '../../internal/events.js';
+import { LazyPart } from '../../internal/lazy-part.js';
 import { sanitizeHtml } from '../../internal/sanitize.js';
 import { createLoadTask, renderStates } from '../../internal/states.js';
 import { stateStyles } from '../../internal/states.styles.js';
@@ -150,11 +151,15 @@ export class BiblioArticle extends BiblioElement<StringsOf<typeof localizedStrin
   /** Hosts whose embedded iframes are kept, e.g. `youtube.com rutube.ru vk.com`. */
   @property({ attribute: 'allow-embeds' }) allowEmbeds = '';
 
-  /** The share links' code, once an article with `share` has loaded it. */
-  private shareLinks?: ShareLinks;
+  /** The share links, their code loaded alongside the item when `share` is set. */
+  private readonly shareLinks = new LazyPart<ShareLinks>(
+    async () => new (await import('./share-links.js')).ShareLinks(this),
+  );
 
-  /** Whether this article has asked for `<biblio-view-counter>`'s code. */
-  private viewCounterRequested = false;
+  /** `<biblio-view-counter>`'s code, loaded and registered once an article will show views. */
+  private readonly viewCounter = new LazyPart(async () =>
+    (await import('../view-counter/view-counter.js')).BiblioViewCounter.define(),
+  );
 
   private loadTask = createLoadTask(this, {
     args: () =>
@@ -172,7 +177,7 @@ export class BiblioArticle extends BiblioElement<StringsOf<typeof localizedStrin
       if (!item && !src && !(feed && itemId)) return initialState as never;
       const [found] = await Promise.all([
         item ?? loadArticleItem({ src, feed, itemId, format, map }, signal),
-        sharing && this.loadShareLinks(),
+        sharing && this.shareLinks.get(),
       ]);
       if (!found) return undefined;
       return { item: found, body: await buildBody(found, allowEmbeds) };
@@ -180,30 +185,15 @@ export class BiblioArticle extends BiblioElement<StringsOf<typeof localizedStrin
     count: (article) => (article ? 1 : 0),
   });
 
-  /** The share links' code loads alongside the item, so they are there when the article is. */
-  private async loadShareLinks() {
-    const { ShareLinks } = await import('./share-links.js');
-    this.shareLinks ??= new ShareLinks(this);
-  }
-
   /**
-   * Loads and registers `<biblio-view-counter>` once an article will show views. If it cannot
-   * load, the count written inside it stays, as when the views server fails: the counter never
-   * shows an error box, so neither does the article for it; the page hears `biblio-error`.
+   * Asks for the view counter's code. If it cannot load, the count written inside it stays, as
+   * when the views server fails: the counter never shows an error box, so neither does the
+   * article for it; the page hears `biblio-error`. A failed fetch is forgotten, so the article's
+   * next update (another item, say) asks again: the network may be back.
    */
   private defineViewCounter() {
-    if (this.viewCounterRequested || customElements.get('biblio-view-counter')) return;
-    this.viewCounterRequested = true;
-    import('../view-counter/view-counter.js').then(
-      ({ BiblioViewCounter }) => BiblioViewCounter.define(),
-      (cause: unknown) => {
-        // Asked again at the article's next update (another item, say): the network may be back.
-        this.viewCounterRequested = false;
-        const error = toFeedError(cause);
-        console.warn('biblio-widgets: <biblio-article> could not load its view counter', error);
-        this.dispatchEvent(publicEvent('biblio-error', { error }));
-      },
-    );
+    if (this.viewCounter.requested || customElements.get('biblio-view-counter')) return;
+    this.viewCounter.get().catch((cause: unknown) => announceError(this, toFeedError(cause)));
   }
 
   protected override willUpdate(): void {
@@ -315,7 +305,7 @@ export class BiblioArticle extends BiblioElement<StringsOf<typeof localizedStrin
             </ul>`
           : nothing
       }
-      ${this.share === undefined ? nothing : this.shareLinks?.render(item, this.share, this.strings)}
+      ${this.share === undefined ? nothing : this.shareLinks.value?.render(item, this.share, this.strings)}
     </article>`;
   }
 
