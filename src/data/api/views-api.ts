@@ -70,23 +70,30 @@ function toViewCount(body: Record<string, unknown>, itemId: string, url: string)
   return { itemId: typeof body.itemId === 'string' ? body.itemId : itemId, views };
 }
 
-/** `GET {api}/views/:itemId`: the current count. */
-export async function readViews(
-  api: string,
-  itemId: string,
-  options: ViewsRequestOptions = {},
-): Promise<ViewCount> {
-  const url = viewsUrl(api, itemId);
-  return toViewCount(await requestViews('GET', url, options), itemId, url);
+/**
+ * One call of the views contract on `{api}/views/:itemId`: both answer with the item's count,
+ * which `answer` completes from the rest of the body.
+ */
+function viewsCall<Answer>(
+  method: 'GET' | 'POST',
+  answer: (count: ViewCount, body: Record<string, unknown>) => Answer,
+) {
+  return async (
+    api: string,
+    itemId: string,
+    options: ViewsRequestOptions = {},
+  ): Promise<Answer> => {
+    const url = viewsUrl(api, itemId);
+    const body = await requestViews(method, url, options);
+    return answer(toViewCount(body, itemId, url), body);
+  };
 }
 
+/** `GET {api}/views/:itemId`: the current count. */
+export const readViews = viewsCall('GET', (count): ViewCount => count);
+
 /** `POST {api}/views/:itemId`: records one view; the server dedupes per visitor per day. */
-export async function registerView(
-  api: string,
-  itemId: string,
-  options: ViewsRequestOptions = {},
-): Promise<RegisteredView> {
-  const url = viewsUrl(api, itemId);
-  const body = await requestViews('POST', url, options);
-  return { ...toViewCount(body, itemId, url), counted: body.counted === true };
-}
+export const registerView = viewsCall('POST', (count, body): RegisteredView => ({
+  ...count,
+  counted: body.counted === true,
+}));
