@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { describe, it } from 'node:test';
 import { readFeed, type DOMParserLike } from '../feed.js';
+import { readerCases } from '../../../test/fixtures/feeds/reader-cases.js';
 
 // xmldom reports recoverable HTML quirks on the console; the data layer copes with them.
 const domParser: DOMParserLike = new DOMParser({ onError: () => {} });
@@ -50,4 +51,12 @@ describe('readFeed with xmldom', () => {
       },
     );
   });
+});
+
+describe('RSS and Atom as feedparser reads them, with xmldom', () => {
+  for (const { name, file, url, pick, expected } of readerCases) {
+    it(name, async () => {
+      assert.deepEqual(pick(await readFeed(await fixture(file), { url, domParser })), expected);
+    });
+  }
 });

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { FeedError } from '../../errors.js';
 import { detectFormat, readFeed, readItem, type ReadOptions } from '../../feed.js';
+import { readerCases } from '../../../../test/fixtures/feeds/reader-cases.js';
 
 const domParser = new DOMParser();
 
@@ -86,6 +87,14 @@ describe('RSS and Atom', () => {
     expect(poetry.contentText).to.equal('Poems by local authors.');
     expect(poetry.datePublished?.toISOString()).to.equal('2025-11-18T17:00:00.000Z');
   });
+});
+
+describe('RSS and Atom as feedparser reads them', () => {
+  for (const { name, file, url, pick, expected } of readerCases) {
+    it(name, async () => {
+      expect(pick(await readFeed(await fixture(file), { url, domParser }))).to.deep.equal(expected);
+    });
+  }
 });
 
 describe('JSON Feed details the real feeds lack', () => {

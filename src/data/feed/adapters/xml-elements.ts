@@ -1,5 +1,8 @@
 import { isElement, nameOf, type ElementLike, type NodeLike } from '../../dom.js';
 
+/** A namespace URI, or the spellings one is published under (`.../mrss/` and `.../mrss`). */
+export type Namespace = string | readonly string[];
+
 /**
  * Child elements called `name` (or any of `name`), in document order. Without `namespace` only
  * children in the parent's own namespace count, so RSS `description` never picks up
@@ -8,25 +11,33 @@ import { isElement, nameOf, type ElementLike, type NodeLike } from '../../dom.js
 export function childElements(
   parent: NodeLike,
   name: string | readonly string[],
-  namespace?: string,
+  namespace?: Namespace,
 ): ElementLike[] {
   const wanted = namespace ?? parent.namespaceURI ?? null;
+  const namespaces: readonly (string | null)[] =
+    typeof wanted === 'string' || wanted === null ? [wanted] : wanted;
   const names = typeof name === 'string' ? [name] : name;
   return Array.from(parent.childNodes).filter(
     (node): node is ElementLike =>
-      isElement(node) && names.includes(nameOf(node)) && (node.namespaceURI ?? null) === wanted,
+      isElement(node) &&
+      names.includes(nameOf(node)) &&
+      namespaces.includes(node.namespaceURI ?? null),
   );
 }
 
 export function childElement(
   parent: NodeLike,
   name: string,
-  namespace?: string,
+  namespace?: Namespace,
 ): ElementLike | undefined {
   return childElements(parent, name, namespace)[0];
 }
 
-export function childText(parent: NodeLike, name: string, namespace?: string): string | undefined {
+export function childText(
+  parent: NodeLike,
+  name: string,
+  namespace?: Namespace,
+): string | undefined {
   const text = childElement(parent, name, namespace)?.textContent?.trim();
   return text || undefined;
 }

@@ -13,8 +13,12 @@ import { asMarkup, atomText, rssHtml, type FeedText } from './xml-text.js';
 const atomNamespace = 'http://www.w3.org/2005/Atom';
 const contentNamespace = 'http://purl.org/rss/1.0/modules/content/';
 const dublinCoreNamespace = 'http://purl.org/dc/elements/1.1/';
-const itunesNamespace = 'http://www.itunes.com/dtds/podcast-1.0.dtd';
-const mediaNamespace = 'http://search.yahoo.com/mrss/';
+const dublinCoreTermsNamespace = 'http://purl.org/dc/terms/';
+const itunesNamespace = [
+  'http://www.itunes.com/dtds/podcast-1.0.dtd',
+  'http://www.itunes.com/DTDs/Podcast-1.0.dtd',
+];
+const mediaNamespace = ['http://search.yahoo.com/mrss/', 'http://search.yahoo.com/mrss'];
 const xhtmlNamespace = 'http://www.w3.org/1999/xhtml';
 /** Yandex.News RSS, which Bitrix and many Russian CMSs export: the full text of the item. */
 const yandexNamespace = 'http://news.yandex.ru';
@@ -55,16 +59,48 @@ function mediaText(item: ElementLike, name: string): string | undefined {
   return mediaElements(item, name)[0]?.textContent?.trim() || undefined;
 }
 
-/** iTunes namespace URIs come in two spellings of case; the element names are the same. */
-function itunesText(item: ElementLike, name: string): string | undefined {
-  return [itunesNamespace, 'http://www.itunes.com/DTDs/Podcast-1.0.dtd']
-    .map((namespace) => childText(item, name, namespace))
-    .find(Boolean);
+/**
+ * RSS 2.0 `author` is an e-mail address, `news@library.example (Name)`, and others write
+ * `Name <news@library.example>`: readers want the name, and get the address only when it is all.
+ */
+function personName(person: ElementLike): string | undefined {
+  const written = person.textContent?.trim();
+  const name = written
+    ?.replace(/[<(]?\s*[^\s<>()@]+@[^\s<>()@]+\s*[>)]?/, '')
+    .trim()
+    .replace(/^\((.*)\)$/, '$1')
+    .trim();
+  return name || written || undefined;
 }
 
-/** RSS 2.0 `author` is an e-mail address, `news@library.example (Name)`: readers want the name. */
-function rssAuthorName(author: string | undefined): string | undefined {
-  return author?.match(/^\S+@\S+\s*\((.+)\)$/)?.[1] ?? author;
+/** The item's people from the first element kind it names them with: `dc:creator` first. */
+function rssAuthors(item: ElementLike): (string | undefined)[] {
+  const people = [
+    childElements(item, 'creator', dublinCoreNamespace),
+    childElements(item, 'author', dublinCoreNamespace),
+    childElements(item, 'author'),
+    childElements(item, 'author', itunesNamespace),
+  ].find((elements) => elements.length);
+  return (people ?? []).map(personName);
+}
+
+/** iTunes categories nest (`Technology` > `Gadgets`); each level is a tag. */
+function itunesCategories(parent: ElementLike): (string | null)[] {
+  return childElements(parent, 'category', itunesNamespace).flatMap((category) => [
+    category.getAttribute('text'),
+    ...itunesCategories(category),
+  ]);
+}
+
+function rssTags(item: ElementLike): (string | null)[] {
+  return [
+    ...childElements(item, 'category').map((category) => category.textContent),
+    ...childElements(item, 'subject', dublinCoreNamespace).map((subject) => subject.textContent),
+    ...mediaElements(item, 'category').map(
+      (category) => category.getAttribute('label') ?? category.textContent,
+    ),
+    ...itunesCategories(item),
+  ];
 }
 
 /** An HTML body made absolute against its element's `xml:base`, or plain text as it is. */
@@ -93,7 +129,7 @@ function rssText(item: ElementLike, url: string): { summary?: string; contentHtm
     summary:
       asMarkup(rssHtml(summaryElement)) ??
       childText(item, 'description', dublinCoreNamespace) ??
-      itunesText(item, 'summary') ??
+      childText(item, 'summary', itunesNamespace) ??
       mediaText(item, 'description'),
     contentHtml: html,
   };
@@ -105,9 +141,10 @@ function rssItem(item: ElementLike, url: string): RawItem {
   const link = childElement(item, 'link');
   const enclosure = childElements(item, 'enclosure').find(isImage);
   const media = mediaImage(item);
+  const itunesImage = childElement(item, 'image', itunesNamespace);
   const { summary, contentHtml } = rssText(item, url);
   return {
-    id: guid?.textContent?.trim(),
+    id: guid?.textContent?.trim() ?? item.getAttribute('rdf:about') ?? undefined,
     url:
       urlIn(link, link?.textContent, url) ??
       (guidIsLink ? urlIn(guid, guid.textContent, url) : undefined),
@@ -115,30 +152,44 @@ function rssItem(item: ElementLike, url: string): RawItem {
       childText(item, 'title') ??
       childText(item, 'title', dublinCoreNamespace) ??
       mediaText(item, 'title'),
+    subtitle: childText(item, 'subtitle', itunesNamespace),
     summary,
     contentHtml,
     contentText: contentHtml ? undefined : childText(item, 'full-text', yandexNamespace),
-    datePublished: childText(item, 'pubdate') ?? childText(item, 'date', dublinCoreNamespace),
+    datePublished:
+      childText(item, 'pubdate') ??
+      childText(item, 'date', dublinCoreNamespace) ??
+      childText(item, 'issued', dublinCoreTermsNamespace),
+    dateModified: childText(item, 'modified', dublinCoreTermsNamespace),
     image:
       urlIn(enclosure, enclosure?.getAttribute('url'), url) ??
       urlIn(media, media?.getAttribute('url'), url) ??
+      urlIn(
+        itunesImage,
+        itunesImage?.getAttribute('href') ?? itunesImage?.getAttribute('url'),
+        url,
+      ) ??
       firstImageIn(contentHtml),
     imageWidth: enclosure ? undefined : media?.getAttribute('width'),
     imageHeight: enclosure ? undefined : media?.getAttribute('height'),
-    author:
-      childText(item, 'creator', dublinCoreNamespace) ?? rssAuthorName(childText(item, 'author')),
-    tags: childElements(item, 'category').map((category) => category.textContent),
+    author: rssAuthors(item),
+    tags: rssTags(item),
   };
+}
+
+/** Atom 0.3 feeds in the wild write the address as the link's text instead of its `href`. */
+function linkAddress(link: ElementLike | undefined): string | undefined {
+  return link?.getAttribute('href')?.trim() || link?.textContent?.trim() || undefined;
 }
 
 function atomLink(parent: ElementLike, relation: string): ElementLike | undefined {
   return childElements(parent, 'link').find(
-    (link) => (link.getAttribute('rel') ?? 'alternate') === relation && link.getAttribute('href'),
+    (link) => (link.getAttribute('rel') ?? 'alternate') === relation && linkAddress(link),
   );
 }
 
 function atomHref(link: ElementLike | undefined, url: string): string | undefined {
-  return urlIn(link, link?.getAttribute('href'), url);
+  return urlIn(link, linkAddress(link), url);
 }
 
 function atomItem(entry: ElementLike, url: string): RawItem {
