@@ -54,4 +54,24 @@ describe('<biblio-comment-count>', () => {
     expect(el.textContent).to.equal('Comments');
     el.remove();
   });
+
+  it('shows and announces only the count of the thread asked for last', async () => {
+    const [before, after] = ['before', 'after'].map(unique);
+    await fetch(`${api}/_setup/${after}`, {
+      method: 'POST',
+      body: JSON.stringify({ comments: [{ id: 'k1', author: { name: 'Читатель' }, text: 'Т' }] }),
+    });
+    const el = document.createElement('biblio-comment-count');
+    const loads: number[] = [];
+    el.addEventListener('biblio-load', ({ detail }) => loads.push(detail.count));
+    Object.assign(el, { lang: 'ru', api, thread: before });
+    document.body.append(el);
+    await el.updateComplete;
+    el.thread = after;
+    await waitUntil(() => shown(el), 'count not shown');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(shown(el)).to.equal('1 комментарий');
+    expect(loads).to.deep.equal([1]);
+    el.remove();
+  });
 });
