@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { CommentJson } from '../src/comments/comment.js';
-import { errorCode, testServerForSuite } from './helpers.js';
+import { adminHeaders, errorCode, testServerForSuite } from './helpers.js';
 
 interface Page {
   comments: CommentJson[];
@@ -256,6 +256,22 @@ describe('comments', () => {
     assert.equal(reused.status, 422);
     assert.equal(await errorCode(reused), 'idempotency_key_reused');
     assert.equal((await list('idempotent')).total, 1);
+  });
+
+  test('a retry whose comment a moderator deleted is 410 comment_deleted and stores nothing', async () => {
+    const key = 'c2e4a6b8-1d3f-4a5c-8e7b-9f0a1b2c3d4e';
+    const body = { author: 'Иван', text: 'Удалят' };
+    const first = await post('idempotent-deleted', body, { 'idempotency-key': key });
+    const { comment } = (await first.json()) as { comment: CommentJson };
+    const deleted = await server.request(`/api/admin/comments/${comment.id}`, {
+      method: 'DELETE',
+      headers: adminHeaders,
+    });
+    assert.equal(deleted.ok, true);
+    const retry = await post('idempotent-deleted', body, { 'idempotency-key': key });
+    assert.equal(retry.status, 410);
+    assert.equal(await errorCode(retry), 'comment_deleted');
+    assert.equal((await list('idempotent-deleted')).total, 0);
   });
 });
 

@@ -1,8 +1,22 @@
 import { type Db, statementCache } from '../db/database.js';
-import { ApiError } from '../http/api-error.js';
 import type { CommentRow, CommentStatus } from './comment.js';
 
 export type Sort = 'oldest' | 'newest';
+
+/** Which rule of threads and retries a new comment breaks, named as clients know it. */
+export type CommentRefusal =
+  'comment_deleted' | 'idempotency_key_reused' | 'invalid_parent' | 'reply_too_deep';
+
+/** Thrown inside the transaction, so a refused comment leaves nothing behind. */
+export class CommentRefused extends Error {
+  override readonly name = 'CommentRefused';
+  constructor(
+    readonly refusal: CommentRefusal,
+    message: string,
+  ) {
+    super(message);
+  }
+}
 
 export interface NewComment {
   thread: string;
@@ -128,14 +142,12 @@ export class CommentStore {
     if (!key) return undefined;
     const row = this.get(key.comment_id);
     if (!row)
-      throw new ApiError(
-        410,
+      throw new CommentRefused(
         'comment_deleted',
         'The comment sent with this Idempotency-Key was deleted',
       );
     if (row.thread !== comment.thread || row.text !== comment.text) {
-      throw new ApiError(
-        422,
+      throw new CommentRefused(
         'idempotency_key_reused',
         'This Idempotency-Key was already used for a different comment: use a new key per comment',
       );
@@ -146,15 +158,13 @@ export class CommentStore {
   private checkParent(parentId: number, thread: string): void {
     const parent = this.get(parentId);
     if (!parent || parent.thread !== thread || parent.status !== 'published') {
-      throw new ApiError(
-        422,
+      throw new CommentRefused(
         'invalid_parent',
         `No published comment ${parentId} in this thread to reply to`,
       );
     }
     if (parent.parent_id !== null) {
-      throw new ApiError(
-        422,
+      throw new CommentRefused(
         'reply_too_deep',
         'Replies go one level deep: reply to the top-level comment',
       );

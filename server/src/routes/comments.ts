@@ -14,9 +14,24 @@ import {
   readJsonObject,
 } from '../http/validate.js';
 import type { Services } from '../services.js';
-import type { NewComment } from '../comments/store.js';
+import { type CommentRefusal, CommentRefused, type NewComment } from '../comments/store.js';
 
 const maxThreadsPerCount = 100;
+
+/** A retry of a deleted comment is gone for good (410); the other refusals are the client's. */
+const refusalStatus: Record<CommentRefusal, 410 | 422> = {
+  comment_deleted: 410,
+  idempotency_key_reused: 422,
+  invalid_parent: 422,
+  reply_too_deep: 422,
+};
+
+/** Rethrows a comment the store refused as the answer the client gets. */
+function answerRefusal(error: unknown): never {
+  throw error instanceof CommentRefused
+    ? new ApiError(refusalStatus[error.refusal], error.refusal, error.message)
+    : error;
+}
 
 /** A thread name; `counts` is taken by the route that counts many threads. */
 function parseThread(value: string): string {
@@ -140,7 +155,9 @@ export function commentRoutes(services: Services): Hono<AppEnv> {
           ipHash,
           idempotencyKey,
         };
-        const { row, replayed } = await writes.run(() => comments.create(comment, new Date()));
+        const { row, replayed } = await writes
+          .run(() => comments.create(comment, new Date()))
+          .catch(answerRefusal);
         // A retry gets the first answer again; the header tells a curious client it was one.
         if (replayed) c.header('Idempotent-Replayed', 'true');
         return respondCreated(c, row, user?.id);
