@@ -17,6 +17,10 @@ export const en = {
       'Open the feed address in a browser tab, copy everything it shows and paste it here. The address above is still what the widgets load.',
     readSample: 'Read the sample',
     upload: 'Or choose a saved feed file',
+    social:
+      'This is a {site} address, not a feed. The reference server’s feed proxy reads it as one: use the proxy address.',
+    socialSites: { vk: 'VK', telegram: 'Telegram' },
+    useProxy: 'Use the proxy address',
   },
   reading: {
     heading: '2. What we read',

@@ -2,6 +2,7 @@ import { html } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { BuilderActions } from '../builder-actions.js';
 import type { BuilderState } from '../builder-state.js';
+import { socialSource } from '../social-address.js';
 import type { BuilderStrings } from '../strings/index.js';
 
 const inputValue = (event: Event) => (event.target as HTMLInputElement).value;
@@ -10,6 +11,7 @@ const inputValue = (event: Event) => (event.target as HTMLInputElement).value;
 export function sourceView(state: BuilderState, strings: BuilderStrings, actions: BuilderActions) {
   const text = strings.source;
   const busy = state.reading === 'busy';
+  const social = socialSource(state.settings.newsList.src);
   return html`<fieldset class="step">
     <legend>${text.legend}</legend>
     <form
@@ -39,6 +41,16 @@ export function sourceView(state: BuilderState, strings: BuilderStrings, actions
           ${text.read}
         </button>
       </div>
+      ${
+        social
+          ? html`<p class="hint" id="social-source">
+              ${text.social.replace('{site}', text.socialSites[social.source])}
+              <button type="button" id="use-social-proxy" @click=${() => actions.useProxy()}>
+                ${text.useProxy}
+              </button>
+            </p>`
+          : ''
+      }
     </form>
     <div class="field">
       <label for="feed-sample">${text.sample}</label>
