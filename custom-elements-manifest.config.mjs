@@ -4,7 +4,7 @@
  * private, protected, `#private` and `_`-prefixed ones are removed here, after inheritance has
  * copied the base class's members into each element.
  */
-function isPublic(member) {
+export function isPublicMember(member) {
   const privacy = member.privacy ?? 'public';
   return privacy === 'public' && !member.name.startsWith('#') && !member.name.startsWith('_');
 }
@@ -15,7 +15,7 @@ const publicMembersOnly = {
   packageLinkPhase({ customElementsManifest }) {
     for (const module of customElementsManifest.modules) {
       for (const declaration of module.declarations ?? []) {
-        if (declaration.members) declaration.members = declaration.members.filter(isPublic);
+        if (declaration.members) declaration.members = declaration.members.filter(isPublicMember);
       }
     }
   },

@@ -23,14 +23,10 @@ import { fileURLToPath } from 'node:url';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { format, resolveConfig } from 'prettier';
+import { isPublicMember } from '../custom-elements-manifest.config.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const docsDirectory = join(root, 'docs/elements');
-
-/** A member or attribute is public unless the analyzer says otherwise or its name hides it. */
-function isPublic(member) {
-  return (member.privacy ?? 'public') === 'public' && !/^[#_]/.test(member.name);
-}
 
 /** Escapes what would end a table cell; pipes inside code spans need it too in GFM. */
 function cell(text) {
@@ -73,7 +69,7 @@ const sections = {
       const members = new Map((element.members ?? []).map((member) => [member.name, member]));
       return (element.attributes ?? []).filter((attribute) => {
         const member = attribute.fieldName ? members.get(attribute.fieldName) : undefined;
-        return isPublic(attribute) && (member === undefined || isPublic(member));
+        return isPublicMember(attribute) && (member === undefined || isPublicMember(member));
       });
     },
     table: (attributes) =>
@@ -92,7 +88,7 @@ const sections = {
     entries: (element) =>
       (element.members ?? []).filter(
         (member) =>
-          member.kind === 'field' && !member.static && !member.attribute && isPublic(member),
+          member.kind === 'field' && !member.static && !member.attribute && isPublicMember(member),
       ),
     table: (fields) =>
       table(
