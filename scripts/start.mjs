@@ -8,6 +8,7 @@ import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'vite';
 import { demoSiteBackend } from '../demo/site-backend.mjs';
+import { startSocialUpstream } from '../demo/social-upstream.mjs';
 
 const demoPort = Number(process.env.DEMO_PORT ?? 5173);
 const apiPort = Number(process.env.PORT ?? 8787);
@@ -17,11 +18,25 @@ const apiUrl = `http://127.0.0.1:${apiPort}`;
 const adminToken = process.env.ADMIN_TOKEN ?? randomBytes(18).toString('base64url');
 const tokenSecret = process.env.TOKEN_SECRET ?? randomBytes(32).toString('base64url');
 
+// VK and Telegram stand-ins on loopback for demo/social.html, unless VK_API_URL names a real one.
+const social = await startSocialUpstream();
+const socialSettings = process.env.VK_API_URL
+  ? {}
+  : {
+      FEED_ALLOWED_HOSTS: [process.env.FEED_ALLOWED_HOSTS, new URL(social.base).host]
+        .filter(Boolean)
+        .join(','),
+      VK_API_URL: `${social.base}/method/`,
+      TELEGRAM_PREVIEW_URL: `${social.base}/s/`,
+      VK_ACCESS_TOKEN: 'demo-token-for-the-stand-in',
+    };
+
 const api = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
   // Request logs stay off the demo's terminal unless LOG_LEVEL asks for them.
   env: {
     LOG_LEVEL: 'warn',
     ...process.env,
+    ...socialSettings,
     HOST: '127.0.0.1',
     PORT: String(apiPort),
     ADMIN_TOKEN: adminToken,
@@ -55,6 +70,7 @@ async function stop(exitCode) {
   await demo?.close();
   if (api.exitCode === null && api.signalCode === null) api.kill('SIGTERM');
   await apiExited;
+  social.server.close();
   process.exit(exitCode);
 }
 
@@ -92,5 +108,6 @@ const address = demo.resolvedUrls?.local[0] ?? `http://127.0.0.1:${demoPort}/`;
 console.log(`Demo library site: ${address}demo/index.html`);
 console.log(`Snippet builder: ${address}demo/builder.html`);
 console.log(`An old table page with only the CDN script: ${address}demo/embed.html`);
+console.log(`A VK wall and a Telegram channel through the feed proxy: ${address}demo/social.html`);
 console.log(`API server: ${apiUrl}/api/health (through the demo: ${address}api/...)`);
 console.log(`Moderation: ${address}moderation/ with the admin token ${adminToken}`);

@@ -4,7 +4,7 @@ import { type Server, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import { FeedError } from '../../src/data/errors.js';
-import { titleFromText } from '../src/feed/sources/post-text.js';
+import { type PostText, readPostText } from '../src/feed/sources/post-text.js';
 import { telegramPreviewToFeedPage } from '../src/feed/sources/telegram.js';
 import { vkWallToFeedPage } from '../src/feed/sources/vk.js';
 import { type TestServer, errorCode, startTestServer } from './helpers.js';
@@ -19,17 +19,23 @@ const noShared = existsSync(sharedFixtures)
 
 describe('titles from a post', () => {
   test('the first sentence, without its full stop, hashtag lines or links', () => {
-    assert.equal(titleFromText('Библиотека открыта. Ждём вас!\n#новости'), 'Библиотека открыта');
-    assert.equal(
-      titleFromText('Подробнее: https://example.org/a и #выставка тут'),
-      'Подробнее: и выставка тут',
-    );
-    assert.equal(titleFromText('#только #теги'), undefined);
-    assert.equal(titleFromText('https://example.org/only-a-link'), undefined);
+    assert.deepEqual(readPostText('Библиотека открыта. Ждём вас!\n#новости'), {
+      title: 'Библиотека открыта',
+      summary: 'Ждём вас!',
+    });
+    assert.deepEqual(readPostText('Подробнее: https://example.org/a и #выставка тут'), {
+      title: 'Подробнее: и выставка тут',
+    });
+    assert.deepEqual(readPostText('#только #теги'), {});
+    assert.deepEqual(readPostText('https://example.org/only-a-link'), {
+      summary: 'https://example.org/only-a-link',
+    });
   });
 
   test('a long sentence is cut at a word boundary with an ellipsis', () => {
-    const title = titleFromText(`${'слово '.repeat(30)}конец.`)!;
+    const text = `${'слово '.repeat(30)}конец.`;
+    const { title, summary } = readPostText(text) as Required<PostText>;
+    assert.equal(summary, text.trim(), 'a cut title leaves the whole text to the summary');
     assert.ok(title.length <= 91, title);
     assert.match(title, /слово…$/);
   });
@@ -62,6 +68,10 @@ describe('VK wall.get', () => {
     assert.equal(meeting.datePublished?.toISOString(), '2025-12-04T11:00:00.000Z');
     assert.equal(meeting.views, 1874);
     assert.equal(pinned.title, 'Как записаться в библиотеку?');
+    assert.equal(
+      pinned.summary,
+      'Возьмите паспорт и приходите в любой филиал, запись бесплатная. Подробнее: https://pushkin-library.example.ru/zapis',
+    );
     assert.equal(pinned.image?.width, 960);
     assert.deepEqual(pinned.tags, ['запись', 'правила']);
   });
@@ -73,6 +83,10 @@ describe('VK wall.get', () => {
       'Областной конкурс чтецов «Живое слово» принимает заявки до 20 декабря',
     );
     assert.equal(repost.subtitle, 'Репост: Областная детская библиотека');
+    assert.equal(
+      repost.summary,
+      'Репост: Областная детская библиотека. Участвуют школьники 10–17 лет.',
+    );
     assert.equal(repost.externalUrl, 'https://vk.com/wall-987654_9021');
     assert.match(repost.contentText!, /^Репост: Областная детская библиотека\n\nОбластной конкурс/);
     assert.equal(repost.image?.width, 807);
@@ -156,6 +170,7 @@ describe('Telegram t.me/s preview', () => {
   test('a forward names its source, a reply is not its quote, a bare link takes its preview', () => {
     const [link, reply, forward] = page.items;
     assert.equal(forward.subtitle, 'Переслано из: Культура города');
+    assert.match(forward.summary!, /^Переслано из: Культура города\. В субботу открывается/);
     assert.equal(forward.externalUrl, 'https://t.me/kultura_goroda/884');
     assert.match(reply.title, /^Уточнение к расписанию каникул/);
     assert.equal(reply.views, 15300);

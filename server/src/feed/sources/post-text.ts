@@ -12,25 +12,36 @@ export function hashtagsOf(text: string): string[] {
   return [...new Set([...text.matchAll(hashtag)].map((match) => match[1]))];
 }
 
+export interface PostText {
+  title?: string;
+  /** What follows the title, so that a list does not show the first sentence twice. */
+  summary?: string;
+}
+
 /**
- * The first sentence of a post as its title, for posts have no title of their own. Lines that
- * are only hashtags are left out (they are the tags), a hashtag inside a sentence keeps its word,
- * links are left out (a post that is only a link has no title of its own: its link preview's
- * title serves), and the sentence is cut at a word boundary with an ellipsis past 90 characters.
- * A final full stop is dropped, as titles have none.
+ * The first sentence of a post as its title, for posts have no title of their own, and the rest
+ * as its summary. Lines that are only hashtags are left out of both (they are the tags), a hashtag
+ * inside a sentence keeps its word, links are left out of the title (a post that is only a link
+ * has no title of its own: its link preview's title serves), and the sentence is cut at a word
+ * boundary with an ellipsis past 90 characters; then the summary is the whole text. A final full
+ * stop is dropped, as titles have none.
  */
-export function titleFromText(text: string): string | undefined {
+export function readPostText(text: string): PostText {
   const lines = text
     .split('\n')
     .map((line) => line.trim())
     .filter((line) => line && line.replace(hashtag, '').trim());
+  const whole = lines.join(' ') || undefined;
   const first = lines[0];
-  if (!first) return undefined;
-  const line = first.replace(link, ' ').replace(/\s+/g, ' ').trim().replace(hashtag, '$1');
-  if (!/[\p{L}\p{N}]/u.test(line)) return undefined;
-  const end = line.search(sentenceEnd);
-  const sentence = end === -1 ? line : line.slice(0, end + 1);
-  return firstWords(sentence.replace(/(?<!\.)\.$/, '').trim(), maxTitleLength);
+  if (!first) return {};
+  const end = first.search(sentenceEnd);
+  const sentence = end === -1 ? first : first.slice(0, end + 1);
+  const words = sentence.replace(link, ' ').replace(/\s+/g, ' ').trim().replace(hashtag, '$1');
+  if (!/[\p{L}\p{N}]/u.test(words)) return { summary: whole };
+  const title = firstWords(words.replace(/(?<!\.)\.$/, '').trim(), maxTitleLength);
+  const rest = [first.slice(sentence.length), ...lines.slice(1)].join(' ').trim();
+  const summary = title.endsWith('…') ? whole : rest;
+  return summary ? { title, summary } : { title };
 }
 
 /**

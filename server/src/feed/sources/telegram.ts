@@ -1,7 +1,7 @@
 import { parse, serialize } from 'parse5';
 import type { FeedPage, NewsImage, NewsItem } from '../../../../src/data/model.js';
 import { toSafeUrl } from '../../../../src/data/url.js';
-import { hashtagsOf, postWords, titleFromText } from './post-text.js';
+import { hashtagsOf, postWords, readPostText } from './post-text.js';
 
 /**
  * The part of parse5's default tree that is read here. Declared rather than imported so the
@@ -109,13 +109,17 @@ function toNewsItem(message: HtmlNode, post: string): NewsItem {
   const image = imageOf(message);
   const previewTitle = textOf(byClass(message, 'link_preview_title')).trim();
   const author = textOf(byClass(message, 'tgme_widget_message_owner_name')).trim();
+  const told = readPostText(text);
+  const forwardLine = forwardedFrom && `${postWords.forwardedFrom(forwardedFrom)}.`;
+  const summary = [forwardLine, told.summary].filter(Boolean).join(' ');
   const views = viewCount(textOf(byClass(message, 'tgme_widget_message_views')));
   return {
     id: `telegram-${post.replace('/', '-')}`,
     url: `https://t.me/${post}`,
     ...(forwardedUrl && { externalUrl: forwardedUrl }),
-    title: titleFromText(text) || previewTitle || (image ? postWords.photo : postWords.post),
+    title: told.title || previewTitle || (image ? postWords.photo : postWords.post),
     ...(forwardedFrom && { subtitle: postWords.forwardedFrom(forwardedFrom) }),
+    ...(summary && { summary }),
     ...(textNode && { contentHtml: htmlOf(textNode, post) }),
     ...(datetime && !Number.isNaN(Date.parse(datetime)) && { datePublished: new Date(datetime) }),
     ...(image && { image }),

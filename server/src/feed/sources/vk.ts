@@ -3,7 +3,7 @@ import { isRecord, type Json } from '../../../../src/data/json.js';
 import type { FeedPage, NewsImage, NewsItem } from '../../../../src/data/model.js';
 import { toSafeUrl } from '../../../../src/data/url.js';
 import { largestFitting } from './images.js';
-import { hashtagsOf, postWords, titleFromText } from './post-text.js';
+import { hashtagsOf, postWords, readPostText } from './post-text.js';
 
 /** Who a wall belongs to or a post came from, from `wall.get` with `extended=1`. */
 interface Names {
@@ -91,9 +91,18 @@ function toNewsItem(post: Json, names: Names): NewsItem {
   const image = [...attachmentImages(post), ...(original ? attachmentImages(original) : [])]
     .map((sizes) => largestFitting(sizes))
     .find(Boolean);
+  const own = readPostText(ownText);
+  const repeated = readPostText(originalText);
+  // The title and summary come from one text: the post's own words, else the repeated post's.
+  const told = own.title
+    ? own
+    : repeated.title
+      ? repeated
+      : { summary: own.summary ?? repeated.summary };
+  const repostLine = originalAuthor && `${postWords.repostOf(originalAuthor)}.`;
+  const summary = [repostLine, told.summary].filter(Boolean).join(' ');
   const title =
-    titleFromText(ownText) ??
-    titleFromText(originalText) ??
+    told.title ??
     attachmentTitle(post) ??
     (original && attachmentTitle(original)) ??
     (originalAuthor && postWords.repostOf(originalAuthor)) ??
@@ -111,6 +120,7 @@ function toNewsItem(post: Json, names: Names): NewsItem {
       title !== postWords.repostOf(originalAuthor) && {
         subtitle: postWords.repostOf(originalAuthor),
       }),
+    ...(summary && { summary }),
     ...(contentText && { contentText }),
     ...(typeof post.date === 'number' && { datePublished: new Date(post.date * 1000) }),
     ...(typeof post.edited === 'number' && { dateModified: new Date(post.edited * 1000) }),
