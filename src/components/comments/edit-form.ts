@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { shortcuts } from './comment-form.js';
+import { fieldState } from './field-state.js';
 
 export interface Editing {
   id: string;
@@ -29,9 +30,11 @@ export function renderEditForm({ editing, labels, onChange, onSave, onCancel }: 
     <textarea
       id="edit-text"
       part="textarea"
-      .value=${editing.text}
-      aria-invalid=${editing.problem ? 'true' : 'false'}
-      aria-describedby=${editing.problem ? 'edit-problem' : nothing}
+      ${fieldState({
+        value: editing.text,
+        invalid: Boolean(editing.problem),
+        describedBy: editing.problem && 'edit-problem',
+      })}
       @input=${(event: Event) => onChange((event.target as HTMLTextAreaElement).value)}
       @keydown=${shortcuts(onCancel)}
     ></textarea>
