@@ -1,4 +1,10 @@
-export type CommentStatus = 'published' | 'pending' | 'rejected';
+import type { Comment } from '../../../src/data/api/comments-api.js';
+
+/** The wire format is the widget's own type: one description, in src/data. */
+export type { Comment as CommentJson };
+
+/** Readers see `published` and `pending` comments; `rejected` ones only moderators list. */
+export type CommentStatus = Comment['status'] | 'rejected';
 
 /** A comment as stored. */
 export interface CommentRow {
@@ -14,21 +20,8 @@ export interface CommentRow {
   edited_at: string | null;
 }
 
-/** A comment as the contract shows it to readers. */
-export interface CommentJson {
-  id: string;
-  thread: string;
-  parentId?: string;
-  author: { name: string; id?: string };
-  text: string;
-  createdAt: string;
-  editedAt?: string;
-  status: CommentStatus;
-  mine?: boolean;
-}
-
 /** `viewerId` is the id of the logged-in reader, to mark their own comments as `mine`. */
-export function toCommentJson(row: CommentRow, viewerId?: string): CommentJson {
+export function toCommentJson(row: CommentRow, viewerId?: string): Comment {
   return {
     id: String(row.id),
     thread: row.thread,
@@ -37,12 +30,13 @@ export function toCommentJson(row: CommentRow, viewerId?: string): CommentJson {
     text: row.text,
     createdAt: row.created_at,
     ...(row.edited_at !== null && { editedAt: row.edited_at }),
-    status: row.status,
+    // Readers are never shown a rejected row; a moderator's list names its status itself.
+    status: row.status === 'pending' ? 'pending' : 'published',
     ...(viewerId !== undefined && row.author_id === viewerId && { mine: true }),
   };
 }
 
 /** What a moderator sees: also the IP hash to ban. */
 export function toModerationJson(row: CommentRow) {
-  return { ...toCommentJson(row), ipHash: row.ip_hash };
+  return { ...toCommentJson(row), status: row.status, ipHash: row.ip_hash };
 }
