@@ -29,12 +29,18 @@ export function startSocialUpstream() {
     if (number !== undefined) {
       response.writeHead(200, { 'content-type': 'image/svg+xml' }).end(photo(Number(number)));
     } else if (path === '/method/wall.get') {
-      const wall = readFileSync(new URL('vk-wall-get-pinned-repost.json', fixtures), 'utf8');
+      // The fixture is one page: its count is cut to what it holds, so no "more" leads nowhere.
+      const wall = JSON.parse(readFileSync(new URL('vk-wall-get-pinned-repost.json', fixtures)));
+      wall.response.count = wall.response.items.length;
       response
         .writeHead(200, { 'content-type': 'application/json' })
-        .end(withLocalPhotos(wall, base));
+        .end(withLocalPhotos(JSON.stringify(wall), base));
     } else if (path.startsWith('/s/')) {
-      const channel = readFileSync(new URL('telegram-s-channel.html', fixtures), 'utf8');
+      // Likewise the channel page: without `data-before` it names no older page.
+      const channel = readFileSync(new URL('telegram-s-channel.html', fixtures), 'utf8').replace(
+        / data-before="\d+"/,
+        '',
+      );
       response
         .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
         .end(withLocalPhotos(channel, base));
