@@ -61,10 +61,13 @@ export const tokenStyles = css`
     white-space: normal;
     word-spacing: normal;
     /*
-     * At 200 % text on a 320 px phone a long Russian word can be wider than the screen: let it
-     * break where it must (and let grid and flex items shrink) rather than scroll sideways.
+     * At 200 % text on a 320 px phone a long Russian word can be wider than the screen: break
+     * it rather than scroll sideways, but only a word that alone cannot fit its line. "anywhere"
+     * also lets every flex and grid item shrink below its longest word, so narrow columns split
+     * ordinary words; the price of break-word is that such an item holding long words needs
+     * min-width: 0 (or a minmax(0, 1fr) track) to fit a column narrower than the word.
      */
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
     hyphens: auto;
   }
   input,

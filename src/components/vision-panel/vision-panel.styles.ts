@@ -12,14 +12,6 @@ const schemeSamples = unsafeCSS(
 );
 
 export const visionPanelStyles = css`
-  /*
-   * Words wrap between them, and hyphenate where the browser knows the language (lang is set);
-   * a word is split anywhere only when it alone is wider than the line. The shared
-   * "anywhere" would let every flex item shrink to a few letters a line at 200 %.
-   */
-  :host {
-    overflow-wrap: break-word;
-  }
   [part='toggle'] {
     padding-inline: 0.6em;
     display: inline-flex;
