@@ -17,6 +17,16 @@ export interface NewsImage {
   height?: number;
 }
 
+/** A file an item links to besides its picture: a podcast episode, a PDF programme. */
+export interface NewsAttachment {
+  /** Absolute http(s) URL. */
+  url: string;
+  /** The MIME type the feed gives, e.g. "audio/mpeg". */
+  type?: string;
+  /** Size in bytes, when the feed says. */
+  size?: number;
+}
+
 /**
  * One news item, whatever feed it came from. Text fields are plain text (markup stripped,
  * entities decoded); `contentHtml` is the only HTML and is NOT sanitized here: elements pass it
@@ -39,6 +49,8 @@ export interface NewsItem {
   datePublished?: Date;
   dateModified?: Date;
   image?: NewsImage;
+  /** RSS enclosures and Atom `rel="enclosure"` links that are not the picture. */
+  attachments?: NewsAttachment[];
   author?: string;
   tags: string[];
   views?: number;

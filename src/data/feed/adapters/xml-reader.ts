@@ -1,6 +1,6 @@
 import type { DocumentLike, ElementLike } from '../../dom.js';
-import type { FeedPage } from '../../model.js';
-import { toNewsItems, type RawItem } from '../normalize.js';
+import type { FeedPage, NewsAttachment, NewsItem } from '../../model.js';
+import { toNewsItem, type RawItem } from '../normalize.js';
 import { toPlainText } from '../text.js';
 import { resolveHtmlUrls } from '../html-urls.js';
 import { toSafeUrl } from '../../url.js';
@@ -57,6 +57,33 @@ function mediaImage(item: ElementLike): ElementLike | undefined {
 
 function mediaText(item: ElementLike, name: string): string | undefined {
   return mediaElements(item, name)[0]?.textContent?.trim() || undefined;
+}
+
+/** An item as read, with the files it links to (kept here: only RSS and Atom have them). */
+type XmlItem = RawItem & { attachments: NewsAttachment[] };
+
+/** Enclosures that are not pictures: podcast episodes, PDF programmes, videos. */
+function attachmentsOf(enclosures: ElementLike[], address: string, url: string): NewsAttachment[] {
+  return enclosures
+    .filter((enclosure) => !isImage(enclosure))
+    .flatMap((enclosure) => {
+      const href = toSafeUrl(urlIn(enclosure, enclosure.getAttribute(address), url), url, 'image');
+      const type = enclosure.getAttribute('type')?.trim();
+      const size = Number(enclosure.getAttribute('length'));
+      if (!href) return [];
+      return [
+        { url: href, ...(type && { type }), ...(Number.isInteger(size) && size > 0 && { size }) },
+      ];
+    });
+}
+
+function toItems(items: XmlItem[], source: FeedSource): NewsItem[] {
+  const context = itemContext(source);
+  return items.flatMap(({ attachments, ...raw }) => {
+    const item = toNewsItem(raw, context);
+    if (!item) return [];
+    return [attachments.length ? { ...item, attachments } : item];
+  });
 }
 
 /**
@@ -135,11 +162,12 @@ function rssText(item: ElementLike, url: string): { summary?: string; contentHtm
   };
 }
 
-function rssItem(item: ElementLike, url: string): RawItem {
+function rssItem(item: ElementLike, url: string): XmlItem {
   const guid = childElement(item, 'guid');
   const guidIsLink = guid && guid.getAttribute('isPermaLink') !== 'false';
   const link = childElement(item, 'link');
-  const enclosure = childElements(item, 'enclosure').find(isImage);
+  const enclosures = childElements(item, 'enclosure');
+  const enclosure = enclosures.find(isImage);
   const media = mediaImage(item);
   const itunesImage = childElement(item, 'image', itunesNamespace);
   const { summary, contentHtml } = rssText(item, url);
@@ -172,6 +200,7 @@ function rssItem(item: ElementLike, url: string): RawItem {
       firstImageIn(contentHtml),
     imageWidth: enclosure ? undefined : media?.getAttribute('width'),
     imageHeight: enclosure ? undefined : media?.getAttribute('height'),
+    attachments: attachmentsOf(enclosures, 'url', url),
     author: rssAuthors(item),
     tags: rssTags(item),
   };
@@ -192,12 +221,13 @@ function atomHref(link: ElementLike | undefined, url: string): string | undefine
   return urlIn(link, linkAddress(link), url);
 }
 
-function atomItem(entry: ElementLike, url: string): RawItem {
+function atomItem(entry: ElementLike, url: string): XmlItem {
   const content = childElement(entry, 'content');
   const { contentHtml, contentText } = body(atomText(content), content, url);
-  const enclosure = childElements(entry, 'link').find(
-    (link) => link.getAttribute('rel') === 'enclosure' && isImage(link),
+  const enclosures = childElements(entry, 'link').filter(
+    (link) => link.getAttribute('rel') === 'enclosure',
   );
+  const enclosure = enclosures.find(isImage);
   const media = mediaImage(entry);
   const updated = childText(entry, 'updated') ?? childText(entry, 'modified');
   return {
@@ -213,6 +243,7 @@ function atomItem(entry: ElementLike, url: string): RawItem {
       atomHref(enclosure, url) ??
       urlIn(media, media?.getAttribute('url'), url) ??
       firstImageIn(contentHtml),
+    attachments: attachmentsOf(enclosures, 'href', url),
     author: childElements(entry, 'author').map((author) => childText(author, 'name')),
     tags: childElements(entry, 'category').map(
       (category) => category.getAttribute('label') ?? category.getAttribute('term'),
@@ -242,7 +273,7 @@ function readRss(source: FeedSource, xml: DocumentLike): FeedPage {
     );
   const nextPage = toSafeUrl(atomHref(next, source.url), source.url);
   return {
-    items: toNewsItems(items, itemContext(source)),
+    items: toItems(items, source),
     ...(title && { title }),
     ...(nextPage && { nextPage }),
   };
@@ -253,7 +284,7 @@ function readAtom(source: FeedSource, feed: ElementLike): FeedPage {
   const nextPage = toSafeUrl(atomHref(atomLink(feed, 'next'), source.url), source.url);
   const items = childElements(feed, 'entry').map((entry) => atomItem(entry, source.url));
   return {
-    items: toNewsItems(items, itemContext(source)),
+    items: toItems(items, source),
     ...(title && { title }),
     ...(nextPage && { nextPage }),
   };
