@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { proxyUrl } from '../../demo/builder/cors.js';
 import { socialSource } from '../../demo/builder/social-address.js';
+import { control, mountBuilder, type, unmountBuilders } from './builder-helpers.js';
 
 describe('VK and Telegram addresses in the builder', () => {
   it('recognises a VK wall and a Telegram channel however the address is written', () => {
@@ -46,5 +47,33 @@ describe('VK and Telegram addresses in the builder', () => {
     expect(proxyUrl('https://t.me/s/pushkin_library', 'https://server.example/api/')).to.equal(
       'https://server.example/api/feed?source=telegram&channel=pushkin_library',
     );
+  });
+
+  describe('typed into the builder', () => {
+    afterEach(unmountBuilders);
+
+    it('says a VK address is not a feed and switches the news list to the proxy', async () => {
+      const { root } = mountBuilder('ru');
+      type(root, '#feed-url', 'https://vk.com/pushkin_library');
+      await new Promise(requestAnimationFrame);
+      expect(control(root, '#social-source').textContent).to.contain('Это адрес ВКонтакте');
+      await expect(root).to.be.accessible();
+      control<HTMLButtonElement>(root, '#use-social-proxy').click();
+      expect(control<HTMLInputElement>(root, '#feed-url').value).to.equal(
+        '/api/feed?source=vk&wall=pushkin_library',
+      );
+      await new Promise(requestAnimationFrame);
+      expect(root.querySelector('#social-source')).to.equal(null);
+    });
+
+    it('offers the proxy for a Telegram channel too, and says nothing for a feed', async () => {
+      const { root } = mountBuilder();
+      type(root, '#feed-url', 'https://library.example/rss.xml');
+      await new Promise(requestAnimationFrame);
+      expect(root.querySelector('#social-source')).to.equal(null);
+      type(root, '#feed-url', 't.me/pushkin_library');
+      await new Promise(requestAnimationFrame);
+      expect(control(root, '#social-source').textContent).to.contain('This is a Telegram address');
+    });
   });
 });
