@@ -27,6 +27,8 @@ const finishUpdate = Object.getOwnPropertyDescriptor(ReactiveElement.prototype, 
  * What every biblio element shares: registration without collisions, the reader's language,
  * design tokens and the `theme` attribute. `S` is the strings the element reads: an element
  * bundles only the sections of the language files it names (see src/i18n/sections.ts).
+ *
+ * @attr {string} lang - The reader's language, `ru` or `en`: from this attribute or the closest ancestor's `lang` (as `<html lang>`), such as `ru-RU`; on a page that marks none, its Content-Language or the browser's languages. A language without strings falls back to English.
  */
 export abstract class BiblioElement<S extends BaseStrings = Strings> extends LitElement {
   /** The tag `define()` uses when none is given. */

@@ -106,8 +106,8 @@ const localizedStrings = combine(commonStrings, articleStrings, viewsStrings);
  * @cssproperty [--biblio-article-embed-ratio=16 / 9] - Shape reserved for embedded videos.
  *
  * @event biblio-load - The article is shown. `detail: { count }` (1, or 0 when not found).
- * @event biblio-error - Loading failed. `detail: { error }` with `error.kind`.
- * @event biblio-view-registered - The view counter recorded the reader's view.
+ * @event biblio-error - Loading `src` (the item) or `feed` (the list it is found in) failed. `detail: { error }` with `error.kind` (network, timeout, http, parse, format, map, config) and, for a web page or cut-off JSON where a feed was expected, `error.details.reason` (htmlPage, brokenJson).
+ * @event biblio-view-registered - The view counter recorded the reader's view. `detail: { itemId, views, counted }`; `counted` is false for a repeat view in the same session.
  */
 export class BiblioArticle extends BiblioElement<StringsOf<typeof localizedStrings>> {
   static override tagName = 'biblio-article';
@@ -124,7 +124,10 @@ export class BiblioArticle extends BiblioElement<StringsOf<typeof localizedStrin
   /** The id, slug or URL of the item to find in `feed`. */
   @property({ attribute: 'item-id' }) itemId?: string;
 
-  /** Feed format: `auto` (default) or a named one. */
+  /**
+   * Feed format: `auto` (default, recognised from the answer) or one of `jsonfeed`, `wordpress`,
+   * `jsonapi`, `ghost`, `rss2json`, `rss` (RSS, RDF and Atom), `array`, `mapped`.
+   */
   @property() format?: FeedFormatOption;
 
   /** Dot paths for a feed no adapter knows, as JSON (see `<biblio-news-list map>`). */

@@ -74,7 +74,7 @@ const localizedStrings = combine(commonStrings, partnersStrings);
  * @cssproperty [--biblio-border] - Border of the grid cells (shared token).
  *
  * @event biblio-load - The list is shown. `detail: { count }`.
- * @event biblio-error - Loading `src` failed. `detail: { error }` with `error.kind` (network, timeout, http, parse, format).
+ * @event biblio-error - Loading `src` failed. `detail: { error }` with `error.kind` (network, timeout, http, parse, unexpected) and, for a web page or cut-off JSON, `error.details.reason` (htmlPage, brokenJson).
  */
 export class BiblioPartners extends BiblioElement<StringsOf<typeof localizedStrings>> {
   static override tagName = 'biblio-partners';

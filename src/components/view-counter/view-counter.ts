@@ -51,7 +51,7 @@ const localizedStrings = combine(baseStrings, viewsStrings);
  *
  * @cssproperty [--biblio-view-counter-color=var(--biblio-muted)] - Text colour.
  *
- * @event biblio-view-registered - The server recorded (or had already recorded) this reader's view. `detail: { itemId, views, counted }`.
+ * @event biblio-view-registered - The server recorded (or had already recorded) this reader's view. `detail: { itemId, views, counted }`; `counted` is false when the view was already recorded (a repeat view).
  * @event biblio-error - Reading or registering failed; the last known count stays. `detail: { error }`.
  */
 export class BiblioViewCounter extends BiblioElement<StringsOf<typeof localizedStrings>> {
