@@ -1,4 +1,4 @@
-import type { DocumentLike, ElementLike } from '../../dom.js';
+import { isElement, nameOf, type ElementLike } from '../../dom.js';
 import type { FeedPage, NewsAttachment, NewsItem } from '../../model.js';
 import { toNewsItem, type RawItem } from '../normalize.js';
 import { toPlainText } from '../text.js';
@@ -251,13 +251,12 @@ function atomItem(entry: ElementLike, url: string): XmlItem {
   };
 }
 
-function readRss(source: FeedSource, xml: DocumentLike): FeedPage {
-  const root = xml.documentElement!;
+function readRss(source: FeedSource, root: ElementLike): FeedPage {
   // RSS 1.0 puts its items beside the channel, in the channel's namespace: `<rss:item>` too.
-  const channel =
-    childElement(root, 'channel') ??
-    descendants(root, 'channel', root.namespaceURI ?? null)[0] ??
-    Array.from(xml.getElementsByTagName('*')).find((element) => element.localName === 'channel');
+  // The channel is the root's child in every RSS; in RSS 1.0 the root is RDF's, the channel not.
+  const channel = Array.from(root.childNodes)
+    .filter(isElement)
+    .find((element) => nameOf(element) === 'channel');
   const namespace = (channel ?? root).namespaceURI ?? null;
   const title =
     channel &&
@@ -295,6 +294,6 @@ export const xmlReader: FeedReader = {
   toFeedPage(source) {
     const xml = source.xml!;
     const root = xml.documentElement!;
-    return rootName(xml) === 'feed' ? readAtom(source, root) : readRss(source, xml);
+    return rootName(xml) === 'feed' ? readAtom(source, root) : readRss(source, root);
   },
 };
