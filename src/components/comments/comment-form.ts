@@ -8,7 +8,6 @@ import {
 } from '../../i18n/index.js';
 import { characterCount } from './comment-text.js';
 import type { Draft, DraftSlot } from './drafts.js';
-import { fieldState } from './field-state.js';
 
 /** What is wrong with a form, and which field to fix. */
 export interface FormProblem {
@@ -59,15 +58,10 @@ export function renderCommentForm(view: CommentFormView) {
   const { slot, draft, problem, busy, limit, language } = view;
   const strings = view.strings.comments;
   const length = characterCount(draft.text);
-  const state = (field: FormProblem['field'], value: string, more = '') => {
-    const troubled = problem?.field === field;
-    return fieldState({
-      value,
-      readonly: busy,
-      invalid: troubled && !problem.retry,
-      describedBy: `${troubled ? `problem-${slot} ` : ''}${more}`.trim(),
-    });
-  };
+  const describedBy = (field: FormProblem['field'], more = '') =>
+    `${problem?.field === field ? `problem-${slot} ` : ''}${more}`.trim() || nothing;
+  const invalid = (field: FormProblem['field']) =>
+    problem?.field === field && !problem.retry ? 'true' : 'false';
   const valueOf = (event: Event) => (event.target as HTMLInputElement | HTMLTextAreaElement).value;
   return html`<form
     part="form"
@@ -86,7 +80,10 @@ export function renderCommentForm(view: CommentFormView) {
               id="name-${slot}"
               name="author"
               autocomplete="name"
-              ${state('name', draft.author)}
+              .value=${draft.author}
+              ?readonly=${busy}
+              aria-invalid=${invalid('name')}
+              aria-describedby=${describedBy('name')}
               @input=${(event: Event) => view.onChange({ author: valueOf(event) })}
             />`
         : nothing
@@ -96,7 +93,10 @@ export function renderCommentForm(view: CommentFormView) {
       id="text-${slot}"
       part="textarea"
       name="text"
-      ${state('text', draft.text, `count-${slot} hint-${slot}`)}
+      .value=${draft.text}
+      ?readonly=${busy}
+      aria-invalid=${invalid('text')}
+      aria-describedby=${describedBy('text', `count-${slot} hint-${slot}`)}
       @input=${(event: Event) => view.onChange({ text: valueOf(event) })}
       @keydown=${shortcuts(view.onCancel)}
     ></textarea>

@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
 import { shortcuts } from './comment-form.js';
-import { fieldState } from './field-state.js';
 
 export interface Editing {
   id: string;
@@ -30,11 +29,9 @@ export function renderEditForm({ editing, labels, onChange, onSave, onCancel }: 
     <textarea
       id="edit-text"
       part="textarea"
-      ${fieldState({
-        value: editing.text,
-        invalid: Boolean(editing.problem),
-        describedBy: editing.problem && 'edit-problem',
-      })}
+      .value=${editing.text}
+      aria-invalid=${editing.problem ? 'true' : 'false'}
+      aria-describedby=${editing.problem ? 'edit-problem' : nothing}
       @input=${(event: Event) => onChange((event.target as HTMLTextAreaElement).value)}
       @keydown=${shortcuts(onCancel)}
     ></textarea>
