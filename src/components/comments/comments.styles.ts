@@ -46,6 +46,8 @@ export const commentsStyles = css`
   }
   [part='heading'] {
     font-size: 1.25em;
+    /* As a flex item it would not shrink below its longest word and overflow a narrow column. */
+    min-width: 0;
   }
   [part='heading'],
   [part='author'],

@@ -6,9 +6,14 @@ export const partnersStyles = css`
     --_column: var(--biblio-partners-column-width, 11rem);
     --_gap: var(--biblio-partners-gap, calc(var(--_space) * 0.75));
   }
+  /* A track and a flex item may not shrink below their longest word on their own; at 200 % text in a narrow column that word would push the list out of its box. */
   nav {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space);
+  }
+  [part='name'] {
+    min-width: 0;
   }
   [part='group-heading'] {
     margin: 0 0 0.5em;
