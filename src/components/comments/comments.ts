@@ -69,8 +69,8 @@ const localizedStrings = combine(commonStrings, commentsStrings);
  * @cssproperty [--biblio-comments-field-min-height=6em] - Height of an empty text field.
  *
  * @event biblio-load - Comments are shown. `detail: { count }` (loaded so far).
- * @event biblio-error - Comments could not be loaded. `detail: { error }`.
- * @event biblio-comment-posted - The server accepted a comment. `detail: { comment, pending }`.
+ * @event biblio-error - Comments could not be loaded. `detail: { error }` with `error.kind` (network, timeout, `http` for a 4xx or 5xx answer, unexpected).
+ * @event biblio-comment-posted - The server accepted a comment: published (201) or waiting for moderation (202, `pending` true). `detail: { comment, pending }`.
  */
 export class BiblioComments extends BiblioElement<StringsOf<typeof localizedStrings>> {
   static override tagName = 'biblio-comments';
@@ -97,10 +97,13 @@ export class BiblioComments extends BiblioElement<StringsOf<typeof localizedStri
   /** The host site's login form, linked from "to leave a comment, log in". */
   @property({ attribute: 'login-href' }) loginHref?: string;
 
-  /** Longest comment accepted, in characters. Longer text is refused before sending. */
+  /**
+   * Longest comment accepted, in characters. Longer text is refused before sending; set it to
+   * the server's `COMMENT_MAX_LENGTH`, which refuses longer ones anyway.
+   */
   @property({ type: Number, attribute: 'max-length' }) maxLength = 2000;
 
-  /** `oldest` or `newest` first. The reader can change it. */
+  /** `oldest` or `newest` top-level comments first; replies are always oldest first. The reader can change it. */
   @property({ reflect: true }) sort: CommentSort = 'oldest';
 
   /** Comments per page (1–100): "Show more" loads the next page. */
@@ -118,7 +121,7 @@ export class BiblioComments extends BiblioElement<StringsOf<typeof localizedStri
   /** Send cookies with every request, for sites whose login is a cookie session. */
   @property({ type: Boolean }) credentials = false;
 
-  /** Shows the comments but no form: commenting is closed. */
+  /** Shows the comments but no form, saying "Commenting is closed." in the reader's language. */
   @property({ type: Boolean, reflect: true }) disabled = false;
 
   /** The thread on screen: comments, paging, drafts, and the writing part once it is here. */
