@@ -4,6 +4,7 @@ import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { accessLog } from './http/access-log.js';
 import { limitBody } from './http/body-limit.js';
+import { createMetrics } from './http/metrics.js';
 import { ApiError, errorBody } from './http/api-error.js';
 import type { AppEnv } from './http/app-env.js';
 import { clientAddress } from './http/client.js';
@@ -39,6 +40,8 @@ export function createApp(services: Services): Hono<AppEnv> {
     c.json(errorBody('not_found', `No route ${c.req.method} ${c.req.path}`), 404),
   );
 
+  const metrics = createMetrics(services);
+  app.use(metrics.record);
   app.use(accessLog(logger));
   app.use(clientAddress(settings.trustProxy));
   app.use(
@@ -92,5 +95,6 @@ export function createApp(services: Services): Hono<AppEnv> {
   app.route('/api/feed', feedRoutes(services));
   app.get('/moderation', (c) => c.redirect('/moderation/'));
   app.route('/moderation', moderationPageRoutes());
+  app.route('/metrics', metrics.routes);
   return app;
 }
