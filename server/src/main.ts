@@ -1,32 +1,5 @@
 /**
- * The reference server: `node --import tsx server/src/main.ts`. Settings come from the
- * environment (docs/server.md); SIGINT and SIGTERM stop it without losing an accepted write.
+ * `node --import tsx server/src/main.ts [command]` in a checkout: the same as the installed
+ * `biblio-server`, kept under this name for the scripts and tests that start the server.
  */
-import { createLogger } from './logger.js';
-import { startServer } from './server.js';
-import { SettingsError, readSettings } from './settings.js';
-
-function settingsOrExit() {
-  try {
-    return readSettings();
-  } catch (error) {
-    if (!(error instanceof SettingsError)) throw error;
-    process.stderr.write(`${error.message}\nSee docs/server.md for every setting.\n`);
-    process.exit(2);
-  }
-}
-
-const settings = settingsOrExit();
-const logger = createLogger(settings.logLevel);
-const server = await startServer(settings, logger).catch((error: NodeJS.ErrnoException) => {
-  const reason = error.code === 'EADDRINUSE' ? 'the port is taken: set PORT' : error.message;
-  logger.error('cannot start', { host: settings.host, port: settings.port, reason });
-  process.exit(1);
-});
-
-const stop = (signal: string) => {
-  logger.info('stopping', { signal });
-  void server.close().then(() => process.exit(0));
-};
-process.once('SIGINT', () => stop('SIGINT'));
-process.once('SIGTERM', () => stop('SIGTERM'));
+import './cli.js';
