@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { Hono } from 'hono';
 import type { AppEnv } from '../http/app-env.js';
+import { packageFolder } from '../package-folder.js';
 
-const folder = new URL('../../moderation/', import.meta.url);
+const folder = new URL('moderation/', packageFolder);
 const files: Record<string, string> = {
   '': 'text/html; charset=utf-8',
   'moderation.js': 'text/javascript; charset=utf-8',

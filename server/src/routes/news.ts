@@ -6,9 +6,10 @@ import { parseId, parseInteger } from '../http/validate.js';
 import { toJsonFeed, toJsonFeedItem } from '../json-feed.js';
 import { type ItemContext, toNewsItem } from '../news/news-item.js';
 import type { NewsRow } from '../news/store.js';
+import { packageFolder } from '../package-folder.js';
 import type { Services } from '../services.js';
 
-const imagesFolder = new URL('../../seed/images/', import.meta.url);
+const imagesFolder = new URL('seed/images/', packageFolder);
 
 export function newsRoutes({ settings, news, views, comments }: Services): Hono<AppEnv> {
   const toItems = (rows: NewsRow[], origin: string) => {
