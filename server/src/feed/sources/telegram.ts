@@ -41,7 +41,8 @@ function byClass(node: HtmlNode, name: string): HtmlNode | undefined {
 /** The visible text, with `<br>` as a line break so the first line can become the title. */
 function textOf(node: HtmlNode | undefined): string {
   if (!node) return '';
-  if (node.nodeName === '#text') return node.value ?? '';
+  // A line break in the markup is a space, as a browser shows it; only <br> breaks the line.
+  if (node.nodeName === '#text') return (node.value ?? '').replace(/\s+/g, ' ');
   if (node.nodeName === 'br') return '\n';
   return (node.childNodes ?? []).map(textOf).join('');
 }
