@@ -4,9 +4,9 @@ import { toSafeUrl } from '../../../../src/data/url.js';
 import { hashtagsOf, postWords, readPostText } from './post-text.js';
 
 /**
- * The part of parse5's default tree that is read here. Declared rather than imported so the
- * reader does not depend on which parse5 major (6 from the lint plugins, or the newer one the
- * project adds) is installed: the tree's shape is the same in both.
+ * The part of parse5's default tree that is read here. Declared rather than imported: parse5 6
+ * (pinned now) has its types in @types/parse5, 7 and later ship their own under other names, and
+ * the tree's shape is the same in all of them, so an upgrade does not touch this reader.
  */
 interface HtmlNode {
   nodeName: string;
