@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import Database from 'better-sqlite3';
 import { createServer } from 'node:http';
 import { type AddressInfo, connect } from 'node:net';
 import { after, before, describe, test } from 'node:test';
@@ -7,6 +6,7 @@ import { signToken } from '../src/tokens.js';
 import {
   type TestServer,
   errorCode,
+  readRows,
   startTestServer,
   testServerForSuite,
   tokenSecret,
@@ -398,11 +398,9 @@ describe('abuse of the reference server', () => {
         assert.deepEqual(statuses, [...Array(10).fill(200), 429, 429]);
         tally.refused += 2;
         // Reading is over the limit too, so the count is read from the database itself.
-        const database = new Database(limited.databasePath, { readonly: true });
-        const row = database
-          .prepare<[string], { views: number }>('SELECT views FROM view_counts WHERE item_id = ?')
-          .get('rotated');
-        database.close();
+        const row = (await readRows(limited, 'view_counts')).find(
+          (count) => count.item_id === 'rotated',
+        );
         assert.equal(row?.views, 10);
       } finally {
         await limited.stop();

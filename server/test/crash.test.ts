@@ -1,14 +1,11 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { after, describe, test } from 'node:test';
-import Database from 'better-sqlite3';
+import { describe, test } from 'node:test';
 import { type ChildServer, serverScript, startChild } from './child-server.js';
+import { type TestDatabase, assertSound, createTestDatabase, testEngine } from './test-database.js';
 
-const startServer = (databasePath: string) =>
+const startServer = (database: TestDatabase) =>
   startChild(serverScript, {
-    DATABASE_PATH: databasePath,
+    ...database.env,
     LOG_LEVEL: 'info',
     RATE_LIMIT_REQUESTS: '1000000',
     RATE_LIMIT_COMMENTS: '1000000',
@@ -77,62 +74,57 @@ async function writeUntilStopped(
   return acknowledged;
 }
 
-/** Every acknowledged write is in the file and the file is sound. */
-function assertStored(databasePath: string, acknowledged: Acknowledged) {
-  const db = new Database(databasePath, { readonly: true });
+/** Every acknowledged write is in the database and the database is sound. */
+async function assertStored(database: TestDatabase, acknowledged: Acknowledged) {
+  const db = database.connect();
   try {
-    assert.equal(db.pragma('integrity_check', { simple: true }), 'ok');
-    const views = db
-      .prepare("SELECT views FROM view_counts WHERE item_id = 'crash-item'")
-      .pluck()
-      .get() as number;
+    await assertSound(db);
+    const row = await db
+      .selectFrom('view_counts')
+      .select('views')
+      .where('item_id', '=', 'crash-item')
+      .executeTakeFirst();
+    const views = row?.views ?? 0;
     // A write may commit and the stop land before its answer is sent: more is fine, less is loss.
     assert.ok(
       views >= acknowledged.views,
       `${views} views stored, ${acknowledged.views} acknowledged`,
     );
-    const stored = new Set(
-      (
-        db
-          .prepare("SELECT id FROM comments WHERE thread = 'crash-thread'")
-          .pluck()
-          .all() as number[]
-      ).map(String),
-    );
+    const comments = await db
+      .selectFrom('comments')
+      .select('id')
+      .where('thread', '=', 'crash-thread')
+      .execute();
+    const stored = new Set(comments.map((comment) => String(comment.id)));
     const lost = acknowledged.commentIds.filter((id) => !stored.has(id));
     assert.deepEqual(lost, [], 'acknowledged comments missing');
   } finally {
-    db.close();
+    await db.destroy();
   }
 }
 
-describe('stopping the server mid-load', () => {
-  const folder = mkdtempSync(join(tmpdir(), 'biblio-crash-'));
-  after(() => rmSync(folder, { recursive: true, force: true }));
-
+describe(`stopping the server mid-load, on ${testEngine}`, () => {
   test(
     'SIGKILL, then a restart: every acknowledged write is there',
     { timeout: 90_000 },
     async (t) => {
-      const databasePath = join(folder, 'killed.sqlite');
-      const acknowledged = await writeUntilStopped(
-        await startServer(databasePath),
-        async (server) => {
-          server.process.kill('SIGKILL');
-          await server.exited;
-        },
-      );
+      const database = await createTestDatabase();
+      t.after(() => database.remove());
+      const acknowledged = await writeUntilStopped(await startServer(database), async (server) => {
+        server.process.kill('SIGKILL');
+        await server.exited;
+      });
       t.diagnostic(
         `${acknowledged.views} views, ${acknowledged.commentIds.length} comments acknowledged before SIGKILL`,
       );
-      const restarted = await startServer(databasePath);
+      const restarted = await startServer(database);
       try {
         assert.equal((await fetch(`${restarted.url}/api/health`)).status, 200);
       } finally {
         restarted.process.kill('SIGTERM');
         assert.equal(await restarted.exited, 0);
       }
-      assertStored(databasePath, acknowledged);
+      await assertStored(database, acknowledged);
     },
   );
 
@@ -140,20 +132,18 @@ describe('stopping the server mid-load', () => {
     'SIGTERM: requests in flight are answered, stored, and the server exits 0',
     { timeout: 90_000 },
     async (t) => {
-      const databasePath = join(folder, 'terminated.sqlite');
+      const database = await createTestDatabase();
+      t.after(() => database.remove());
       let exitCode: number | null = null;
-      const acknowledged = await writeUntilStopped(
-        await startServer(databasePath),
-        async (server) => {
-          server.process.kill('SIGTERM');
-          exitCode = await server.exited;
-        },
-      );
+      const acknowledged = await writeUntilStopped(await startServer(database), async (server) => {
+        server.process.kill('SIGTERM');
+        exitCode = await server.exited;
+      });
       t.diagnostic(
         `${acknowledged.views} views, ${acknowledged.commentIds.length} comments acknowledged before SIGTERM`,
       );
       assert.equal(exitCode, 0);
-      assertStored(databasePath, acknowledged);
+      await assertStored(database, acknowledged);
     },
   );
 });

@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { type AddressInfo, createServer } from 'node:net';
 import { describe, test } from 'node:test';
+import { migrations } from '../src/db/migrations.js';
 import { type TestServer, errorCode, startTestServer, testServerForSuite } from './helpers.js';
+import { testEngine } from './test-database.js';
 
 describe('HTTP behaviour', () => {
   const server = testServerForSuite({
@@ -10,9 +12,13 @@ describe('HTTP behaviour', () => {
     BODY_LIMIT_BYTES: '1024',
   });
 
-  test('health answers with the schema version', async () => {
+  test('health answers with the engine and the schema version', async () => {
     const response = await server.request('/api/health');
-    assert.deepEqual(await response.json(), { status: 'ok', schemaVersion: 1 });
+    assert.deepEqual(await response.json(), {
+      status: 'ok',
+      engine: testEngine,
+      schemaVersion: migrations.length,
+    });
   });
 
   test('an allowed origin may call the comments API; another origin gets no CORS grant', async () => {
@@ -167,6 +173,12 @@ describe('settings', () => {
     assert.match(result.stderr, /MODERATION must be one of post, pre, got "sometimes"/);
     assert.match(result.stderr, /CORS_ORIGINS: "library.example.org" is not an origin/);
     assert.match(result.stderr, /TOKEN_SECRET must be at least 32 characters long/);
+  });
+
+  test('a DATABASE_URL that is not PostgreSQL is refused', () => {
+    const result = run({ DATABASE_URL: 'mysql://library@127.0.0.1/biblio' });
+    assert.equal(result.status, 2);
+    assert.match(result.stderr, /DATABASE_URL must be a postgres:\/\/ or postgresql:\/\/ URL/);
   });
 
   test('requiring login without a token secret is refused', () => {
