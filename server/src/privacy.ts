@@ -1,5 +1,5 @@
 import { createHmac, randomBytes } from 'node:crypto';
-import type { Db } from './db/database.js';
+import type { Db } from './db/schema.js';
 
 function hmacHex(key: Buffer, value: string): string {
   return createHmac('sha256', key).update(value).digest('hex');
@@ -10,19 +10,19 @@ function hmacHex(key: Buffer, value: string): string {
  * spammer without the server keeping addresses. The key is random per installation and
  * stays in the database, so hashes survive restarts.
  */
-export function createIpHasher(db: Db): (ip: string) => string {
-  const select = db.prepare<[], { value: Buffer }>(
-    "SELECT value FROM server_keys WHERE name = 'ip_hash_key'",
-  );
-  let key = select.get()?.value;
-  if (!key) {
-    db.prepare("INSERT OR IGNORE INTO server_keys (name, value) VALUES ('ip_hash_key', ?)").run(
-      randomBytes(32),
-    );
-    key = select.get()!.value;
-  }
-  const stableKey = key;
-  return (ip) => hmacHex(stableKey, ip).slice(0, 32);
+export async function createIpHasher(db: Db): Promise<(ip: string) => string> {
+  // Two instances starting together on one database: the first key stored is everybody's.
+  await db
+    .insertInto('server_keys')
+    .values({ name: 'ip_hash_key', value: randomBytes(32) })
+    .onConflict((conflict) => conflict.doNothing())
+    .execute();
+  const { value: key } = await db
+    .selectFrom('server_keys')
+    .select('value')
+    .where('name', '=', 'ip_hash_key')
+    .executeTakeFirstOrThrow();
+  return (ip) => hmacHex(key, ip).slice(0, 32);
 }
 
 export interface Visitor {

@@ -19,14 +19,11 @@ const seedViews = (index: number) => 40 + ((index * 137) % 260);
  * Fills an empty database with the demo library's news, comments, view counts and partners.
  * Runs on first start only: a database with any news is the library's own and left alone.
  */
-export function seedIfEmpty({ db, news, comments, partners }: Services, now: Date): boolean {
-  if (!news.isEmpty()) return false;
-  db.transaction(() => {
-    const setViews = db.prepare(
-      'INSERT OR REPLACE INTO view_counts (item_id, views) VALUES (?, ?)',
-    );
-    seedNews.forEach((item, index) => {
-      news.add({
+export async function seedIfEmpty({ news, writes }: Services, now: Date): Promise<boolean> {
+  if (!(await news.isEmpty())) return false;
+  await writes.run(async ({ news, views, comments, partners }) => {
+    for (const [index, item] of seedNews.entries()) {
+      await news.add({
         id: item.id,
         title: item.title,
         subtitle: item.subtitle,
@@ -37,13 +34,13 @@ export function seedIfEmpty({ db, news, comments, partners }: Services, now: Dat
         author: item.author,
         datePublished: publishedAt(item.daysAgo, now).toISOString(),
       });
-      setViews.run(item.id, seedViews(index));
-    });
+      await views.setViews(item.id, seedViews(index));
+    }
     const created: number[] = [];
     for (const comment of seedComments) {
       const item = seedNews.find(({ id }) => id === comment.thread)!;
       const at = new Date(publishedAt(item.daysAgo, now).getTime() + comment.minutesAfter * 60_000);
-      const { row } = comments.create(
+      const { row } = await comments.create(
         {
           thread: comment.thread,
           parentId: comment.replyTo === undefined ? undefined : created[comment.replyTo],
@@ -56,7 +53,7 @@ export function seedIfEmpty({ db, news, comments, partners }: Services, now: Dat
       );
       created.push(row.id);
     }
-    if (partners.isEmpty()) seedPartners.forEach((partner) => partners.add(partner));
-  })();
+    if (await partners.isEmpty()) for (const partner of seedPartners) await partners.add(partner);
+  });
   return true;
 }

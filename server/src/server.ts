@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import type { Server, ServerResponse } from 'node:http';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.js';
-import { type Db, openDatabase } from './db/database.js';
+import { type Db, type Engine, openDatabase } from './db/database.js';
 import type { Logger } from './logger.js';
 import { seedIfEmpty } from './seed.js';
 import { createServices } from './services.js';
@@ -12,24 +12,37 @@ export interface RunningServer {
   url: string;
   port: number;
   db: Db;
+  engine: Engine;
   /** Stops taking connections, lets requests in flight finish, then closes the database. */
   close(): Promise<void>;
 }
 
 const dayMs = 86_400_000;
+
+function redactPassword(url: string): string {
+  const parsed = new URL(url);
+  if (parsed.password) parsed.password = '***';
+  return parsed.href;
+}
 const shutdownGraceMs = 10_000;
 
 export async function startServer(settings: Settings, logger: Logger): Promise<RunningServer> {
-  const db = openDatabase(settings.databasePath, settings.synchronous);
-  const services = createServices(settings, db, logger);
-  if (settings.seed && seedIfEmpty(services, new Date()))
+  const { db, engine } = await openDatabase(settings);
+  const services = await createServices(settings, { db, engine }, logger).catch(
+    async (error: unknown) => {
+      await db.destroy();
+      throw error;
+    },
+  );
+  if (settings.seed && (await seedIfEmpty(services, new Date())))
     logger.info('seeded the demo news and partners');
   const app = createApp(services);
 
-  const maintenance = setInterval(
-    () => services.comments.forgetIdempotencyKeys(new Date(Date.now() - dayMs)),
-    3_600_000,
-  );
+  const maintenance = setInterval(() => {
+    services.comments
+      .forgetIdempotencyKeys(new Date(Date.now() - dayMs))
+      .catch((error: unknown) => logger.error('forgetting idempotency keys failed', { error }));
+  }, 3_600_000);
   maintenance.unref();
 
   const server = await new Promise<Server>((resolve, reject) => {
@@ -38,8 +51,7 @@ export async function startServer(settings: Settings, logger: Logger): Promise<R
     );
     started.once('error', (error) => {
       clearInterval(maintenance);
-      db.close();
-      reject(error);
+      void db.destroy().finally(() => reject(error));
     });
   });
   const { port } = server.address() as AddressInfo;
@@ -47,7 +59,9 @@ export async function startServer(settings: Settings, logger: Logger): Promise<R
   logger.info('listening', {
     url,
     port,
-    database: settings.databasePath,
+    engine,
+    // The URL's password stays out of the log.
+    database: settings.databaseUrl ? redactPassword(settings.databaseUrl) : settings.databasePath,
     moderation: settings.moderation,
   });
 
@@ -63,12 +77,14 @@ export async function startServer(settings: Settings, logger: Logger): Promise<R
       const force = setTimeout(() => server.closeAllConnections(), shutdownGraceMs);
       server.close(() => {
         clearTimeout(force);
-        // Every answered write is already committed; closing checkpoints the WAL into the file.
-        db.close();
-        logger.info('stopped');
-        resolve();
+        // Every answered write is already committed; closing checkpoints SQLite's WAL into the
+        // file and ends PostgreSQL's connections.
+        void db.destroy().then(() => {
+          logger.info('stopped');
+          resolve();
+        });
       });
       server.closeIdleConnections();
     }));
-  return { url, port, db, close };
+  return { url, port, db, engine, close };
 }

@@ -1,42 +1,49 @@
-import { BanStore } from './bans/store.js';
-import { CommentStore } from './comments/store.js';
-import type { Db } from './db/database.js';
-import { WriteQueue } from './db/write-queue.js';
+import type { Db, Engine } from './db/schema.js';
+import { type StoreMemory, type Stores, createStores } from './db/stores.js';
+import { createWriter } from './db/write-queue.js';
 import type { Logger } from './logger.js';
-import { NewsStore } from './news/store.js';
-import { PartnerStore } from './partners/store.js';
 import { DailySalt, createIpHasher } from './privacy.js';
 import type { Settings } from './settings.js';
-import { ViewStore } from './views/store.js';
 
-/** Everything a route needs, built once per server. */
-export interface Services {
+/** Every write goes through it, to be acknowledged only once it is durable. */
+export interface Writes {
+  /** Runs `write` on the stores of a write transaction; resolves once it is committed. */
+  run<Value>(write: (stores: Stores) => Promise<Value>): Promise<Value>;
+  /** Writes accepted and not yet committed. */
+  readonly depth: number;
+}
+
+/** Everything a route needs, built once per server. The stores on it only read. */
+export interface Services extends Stores {
   settings: Settings;
   db: Db;
-  /** Every write goes through it, to be acknowledged only once it is on disk. */
-  writes: WriteQueue;
+  engine: Engine;
+  writes: Writes;
   logger: Logger;
-  views: ViewStore;
-  comments: CommentStore;
-  bans: BanStore;
-  news: NewsStore;
-  partners: PartnerStore;
   dailySalt: DailySalt;
   hashIp: (ip: string) => string;
 }
 
-export function createServices(settings: Settings, db: Db, logger: Logger): Services {
+export async function createServices(
+  settings: Settings,
+  { db, engine }: { db: Db; engine: Engine },
+  logger: Logger,
+): Promise<Services> {
+  const memory: StoreMemory = { engine, visitPurges: { day: '' } };
+  const writer = createWriter(db, engine);
   return {
     settings,
     db,
-    writes: new WriteQueue(db),
+    engine,
+    writes: {
+      run: (write) => writer.run((transaction) => write(createStores(transaction, memory))),
+      get depth() {
+        return writer.depth;
+      },
+    },
     logger,
-    views: new ViewStore(db),
-    comments: new CommentStore(db),
-    bans: new BanStore(db),
-    news: new NewsStore(db),
-    partners: new PartnerStore(db),
+    ...createStores(db, memory),
     dailySalt: new DailySalt(),
-    hashIp: createIpHasher(db),
+    hashIp: await createIpHasher(db),
   };
 }

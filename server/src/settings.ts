@@ -11,6 +11,8 @@ export interface Settings {
   host: string;
   port: number;
   databasePath: string;
+  /** postgres://… selects PostgreSQL; without it the server uses SQLite at `databasePath`. */
+  databaseUrl?: string;
   synchronous: Synchronous;
   seed: boolean;
   corsOrigins: string[];
@@ -62,6 +64,10 @@ class SettingsReader {
 
   string(name: string, fallback: string): string {
     return this.raw(name) ?? fallback;
+  }
+
+  optionalString(name: string): string | undefined {
+    return this.raw(name);
   }
 
   optionalSecret(name: string, minLength: number): string | undefined {
@@ -132,6 +138,10 @@ function isBaseUrl(value: string): boolean {
   }
 }
 
+function isPostgresUrl(value: string): boolean {
+  return URL.canParse(value) && ['postgres:', 'postgresql:'].includes(new URL(value).protocol);
+}
+
 function isHost(value: string): boolean {
   return /^[a-z0-9.-]+(:\d{1,5})?$/i.test(value);
 }
@@ -144,6 +154,7 @@ export function readSettings(env: Env = process.env): Settings {
     host: read.string('HOST', '127.0.0.1'),
     port: read.integer('PORT', 8787, 0, 65535),
     databasePath: read.string('DATABASE_PATH', 'data/biblio.sqlite'),
+    databaseUrl: read.optionalString('DATABASE_URL'),
     synchronous: read.choice('DB_SYNCHRONOUS', 'FULL', ['FULL', 'NORMAL'] as const),
     seed: read.boolean('SEED', true),
     corsOrigins: read.list(
@@ -194,6 +205,11 @@ export function readSettings(env: Env = process.env): Settings {
   ]) {
     if (!isBaseUrl(value))
       read.problems.push(`${name} must be an http(s) URL ending in /, got "${value}"`);
+  }
+  if (settings.databaseUrl !== undefined && !isPostgresUrl(settings.databaseUrl)) {
+    read.problems.push(
+      'DATABASE_URL must be a postgres:// or postgresql:// URL (unset it to use SQLite at DATABASE_PATH)',
+    );
   }
   if (settings.commentAuth === 'required' && !settings.tokenSecret) {
     read.problems.push('COMMENT_AUTH=required needs TOKEN_SECRET, or nobody could comment');

@@ -1,28 +1,29 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before } from 'node:test';
+import type { Selectable } from 'kysely';
+import type { Database } from '../src/db/schema.js';
 import { createLogger } from '../src/logger.js';
 import { type RunningServer, startServer } from '../src/server.js';
 import { readSettings } from '../src/settings.js';
+import { createTestDatabase } from './test-database.js';
 
 export const adminToken = 'test-admin-token-0123456789';
 export const tokenSecret = 'test-token-secret-0123456789abcdef0123456789';
 
 export interface TestServer extends RunningServer {
-  databasePath: string;
   /** fetch against the server, with a JSON body when `json` is given. */
   request(path: string, init?: RequestInit & { json?: unknown }): Promise<Response>;
   stop(): Promise<void>;
 }
 
-/** A real server on a free loopback port with its own SQLite file in a fresh temp folder. */
+/**
+ * A real server on a free loopback port with a fresh database of its own: a SQLite file in a
+ * temp folder, or with BIBLIO_TEST_POSTGRES a new PostgreSQL database, dropped at stop.
+ */
 export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
-  const folder = mkdtempSync(join(tmpdir(), 'biblio-server-'));
-  const databasePath = join(folder, 'test.sqlite');
+  const database = await createTestDatabase();
   const settings = readSettings({
     PORT: '0',
-    DATABASE_PATH: databasePath,
+    ...database.env,
     SEED: 'false',
     LOG_LEVEL: 'silent',
     ADMIN_TOKEN: adminToken,
@@ -30,10 +31,14 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     RATE_LIMIT_COMMENTS: '1000',
     ...env,
   });
-  const server = await startServer(settings, createLogger(settings.logLevel));
+  const server = await startServer(settings, createLogger(settings.logLevel)).catch(
+    async (error: unknown) => {
+      await database.remove();
+      throw error;
+    },
+  );
   return {
     ...server,
-    databasePath,
     request(path, init = {}) {
       const { json, ...rest } = init;
       const headers = new Headers(rest.headers);
@@ -46,7 +51,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     },
     async stop() {
       await server.close();
-      rmSync(folder, { recursive: true, force: true });
+      await database.remove();
     },
   };
 }
@@ -75,4 +80,14 @@ export const adminHeaders = { authorization: `Bearer ${adminToken}` };
 export async function errorCode(response: Response): Promise<string> {
   const body = (await response.json()) as { error: { code: string } };
   return body.error.code;
+}
+
+/** Every row of `table` as the server stored it, read through the server's own connection. */
+export function readRows<Table extends keyof Database>(
+  server: RunningServer,
+  table: Table,
+): Promise<Selectable<Database[Table]>[]> {
+  return server.db.selectFrom(table).selectAll().execute() as Promise<
+    Selectable<Database[Table]>[]
+  >;
 }

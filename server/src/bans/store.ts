@@ -1,39 +1,46 @@
-import { type Db, statementCache } from '../db/database.js';
+import type { Db } from '../db/schema.js';
 import type { Ban } from './ban.js';
 
 /** IP hashes a moderator has banned from commenting. */
 export class BanStore {
-  private readonly prepare;
+  constructor(private readonly db: Db) {}
 
-  constructor(db: Db) {
-    this.prepare = statementCache(db);
+  async isBanned(ipHash: string): Promise<boolean> {
+    const row = await this.db
+      .selectFrom('bans')
+      .select('ip_hash')
+      .where('ip_hash', '=', ipHash)
+      .executeTakeFirst();
+    return row !== undefined;
   }
 
-  isBanned(ipHash: string): boolean {
-    return this.prepare('SELECT 1 FROM bans WHERE ip_hash = ?').get(ipHash) !== undefined;
+  async ban(ipHash: string, reason: string | undefined, now: Date): Promise<void> {
+    const ban = { reason: reason ?? null, created_at: now.toISOString() };
+    await this.db
+      .insertInto('bans')
+      .values({ ip_hash: ipHash, ...ban })
+      .onConflict((conflict) => conflict.column('ip_hash').doUpdateSet(ban))
+      .execute();
   }
 
-  ban(ipHash: string, reason: string | undefined, now: Date): void {
-    this.prepare('INSERT OR REPLACE INTO bans (ip_hash, reason, created_at) VALUES (?, ?, ?)').run(
-      ipHash,
-      reason ?? null,
-      now.toISOString(),
-    );
+  async unban(ipHash: string): Promise<boolean> {
+    const { numDeletedRows } = await this.db
+      .deleteFrom('bans')
+      .where('ip_hash', '=', ipHash)
+      .executeTakeFirstOrThrow();
+    return numDeletedRows === 1n;
   }
 
-  unban(ipHash: string): boolean {
-    return this.prepare('DELETE FROM bans WHERE ip_hash = ?').run(ipHash).changes === 1;
-  }
-
-  list(): Ban[] {
-    return this.prepare<[], { ip_hash: string; reason: string | null; created_at: string }>(
-      'SELECT * FROM bans ORDER BY created_at DESC',
-    )
-      .all()
-      .map((row) => ({
-        ipHash: row.ip_hash,
-        ...(row.reason && { reason: row.reason }),
-        createdAt: row.created_at,
-      }));
+  async list(): Promise<Ban[]> {
+    const rows = await this.db
+      .selectFrom('bans')
+      .selectAll()
+      .orderBy('created_at', 'desc')
+      .execute();
+    return rows.map((row) => ({
+      ipHash: row.ip_hash,
+      ...(row.reason && { reason: row.reason }),
+      createdAt: row.created_at,
+    }));
   }
 }

@@ -1,4 +1,5 @@
-import { type Db, statementCache } from '../db/database.js';
+import type { ExpressionBuilder } from 'kysely';
+import type { Database, Db } from '../db/schema.js';
 import type { CommentRow, CommentStatus } from './comment.js';
 
 export type Sort = 'oldest' | 'newest';
@@ -35,112 +36,138 @@ export interface ThreadPage {
   total: number;
 }
 
-/** Published comments whose parent, if any, is published too: what readers can see. */
-const visible = `c.status = 'published' AND (c.parent_id IS NULL OR EXISTS (
-  SELECT 1 FROM comments p WHERE p.id = c.parent_id AND p.status = 'published'))`;
+type CommentsQuery = ExpressionBuilder<Database, 'comments'>;
+
+/** What the viewer may see: published comments, and their own that wait for a moderator. */
+const shown = (viewerId: string | undefined) => (eb: CommentsQuery) =>
+  viewerId === undefined
+    ? eb('status', '=', 'published')
+    : eb.or([
+        eb('status', '=', 'published'),
+        eb.and([eb('status', '=', 'pending'), eb('author_id', '=', viewerId)]),
+      ]);
 
 export class CommentStore {
-  private readonly prepare;
-  private readonly createInTransaction;
-
-  constructor(db: Db) {
-    this.prepare = statementCache(db);
-    this.createInTransaction = db.transaction((comment: NewComment, now: Date) =>
-      this.insert(comment, now),
-    );
-  }
+  constructor(private readonly db: Db) {}
 
   /**
    * A page of top-level comments, each followed by its replies (oldest first), so a reply
    * never arrives before its parent. `limit` counts top-level comments; `total` counts the
    * published ones. The viewer also sees their own comments that wait for a moderator.
    */
-  page(
+  async page(
     thread: string,
     options: { after?: number; limit: number; sort: Sort; viewerId?: string },
-  ): ThreadPage {
-    const { after, limit, sort, viewerId = null } = options;
+  ): Promise<ThreadPage> {
+    const { after, limit, sort, viewerId } = options;
     const newest = sort === 'newest';
-    const cursor = after === undefined ? '' : newest ? 'AND id < @after' : 'AND id > @after';
-    const shown = "(status = 'published' OR (status = 'pending' AND author_id = @viewerId))";
-    const topLevel = this.prepare<
-      { thread: string; after?: number; limit: number; viewerId: string | null },
-      CommentRow
-    >(
-      `SELECT * FROM comments WHERE thread = @thread AND ${shown} AND parent_id IS NULL
-         ${cursor} ORDER BY id ${newest ? 'DESC' : 'ASC'} LIMIT @limit`,
-    ).all({ thread, viewerId, limit: limit + 1, ...(after !== undefined && { after }) });
-    const hasMore = topLevel.length > limit;
-    const parents = topLevel.slice(0, limit);
-    const replies = this.prepare<{ parents: string; viewerId: string | null }, CommentRow>(
-      `SELECT * FROM comments WHERE ${shown}
-         AND parent_id IN (SELECT value FROM json_each(@parents)) ORDER BY id`,
-    ).all({ parents: JSON.stringify(parents.map((row) => row.id)), viewerId });
+    let topLevel = this.db
+      .selectFrom('comments')
+      .selectAll()
+      .where('thread', '=', thread)
+      .where(shown(viewerId))
+      .where('parent_id', 'is', null)
+      .orderBy('id', newest ? 'desc' : 'asc')
+      .limit(limit + 1);
+    if (after !== undefined) topLevel = topLevel.where('id', newest ? '<' : '>', after);
+    const found = await topLevel.execute();
+    const hasMore = found.length > limit;
+    const parents = found.slice(0, limit);
+    const replies = parents.length
+      ? await this.db
+          .selectFrom('comments')
+          .selectAll()
+          .where(shown(viewerId))
+          .where(
+            'parent_id',
+            'in',
+            parents.map((row) => row.id),
+          )
+          .orderBy('id')
+          .execute()
+      : [];
     const rows = parents.flatMap((parent) => [
       parent,
       ...replies.filter((reply) => reply.parent_id === parent.id),
     ]);
     return {
       rows,
-      total: this.counts([thread])[thread]!,
+      total: (await this.counts([thread]))[thread]!,
       ...(hasMore && { next: parents.at(-1)!.id }),
     };
   }
 
-  counts(threads: string[]): Record<string, number> {
-    const found = this.prepare<[string], { thread: string; count: number }>(
-      `SELECT c.thread, count(*) AS count FROM comments c
-         WHERE c.thread IN (SELECT value FROM json_each(?)) AND ${visible} GROUP BY c.thread`,
-    ).all(JSON.stringify(threads));
+  /** Published comments whose parent, if any, is published too: what readers can see. */
+  async counts(threads: string[]): Promise<Record<string, number>> {
     const counts = Object.fromEntries(threads.map((thread) => [thread, 0]));
+    if (!threads.length) return counts;
+    const found = await this.db
+      .selectFrom('comments as c')
+      .select((eb) => ['c.thread', eb.cast<number>(eb.fn.countAll(), 'integer').as('count')])
+      .where('c.thread', 'in', threads)
+      .where('c.status', '=', 'published')
+      .where((eb) =>
+        eb.or([
+          eb('c.parent_id', 'is', null),
+          eb.exists(
+            eb
+              .selectFrom('comments as p')
+              .select('p.id')
+              .whereRef('p.id', '=', 'c.parent_id')
+              .where('p.status', '=', 'published'),
+          ),
+        ]),
+      )
+      .groupBy('c.thread')
+      .execute();
     for (const { thread, count } of found) counts[thread] = count;
     return counts;
   }
 
-  get(id: number): CommentRow | undefined {
-    return this.prepare<[number], CommentRow>('SELECT * FROM comments WHERE id = ?').get(id);
+  async get(id: number): Promise<CommentRow | undefined> {
+    return this.db.selectFrom('comments').selectAll().where('id', '=', id).executeTakeFirst();
   }
 
   /**
    * Stores a comment, or, when its idempotency key was seen before, returns the comment that
-   * key created: in one transaction, so two racing retries cannot both insert.
+   * key created. Run it in a write transaction, so two racing retries cannot both insert.
    */
-  create(comment: NewComment, now: Date): { row: CommentRow; replayed: boolean } {
-    return this.createInTransaction.immediate(comment, now);
-  }
-
-  private insert(comment: NewComment, now: Date): { row: CommentRow; replayed: boolean } {
-    const replay = comment.idempotencyKey ? this.replay(comment) : undefined;
+  async create(comment: NewComment, now: Date): Promise<{ row: CommentRow; replayed: boolean }> {
+    const replay = comment.idempotencyKey ? await this.replay(comment) : undefined;
     if (replay) return { row: replay, replayed: true };
-    if (comment.parentId !== undefined) this.checkParent(comment.parentId, comment.thread);
+    if (comment.parentId !== undefined) await this.checkParent(comment.parentId, comment.thread);
     const createdAt = now.toISOString();
-    const { lastInsertRowid } = this.prepare(
-      `INSERT INTO comments (thread, parent_id, author_name, author_id, text, status, ip_hash, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(
-      comment.thread,
-      comment.parentId ?? null,
-      comment.authorName,
-      comment.authorId ?? null,
-      comment.text,
-      comment.status,
-      comment.ipHash,
-      createdAt,
-    );
+    const row = await this.db
+      .insertInto('comments')
+      .values({
+        thread: comment.thread,
+        parent_id: comment.parentId ?? null,
+        author_name: comment.authorName,
+        author_id: comment.authorId ?? null,
+        text: comment.text,
+        status: comment.status,
+        ip_hash: comment.ipHash,
+        created_at: createdAt,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
     if (comment.idempotencyKey) {
-      this.prepare(
-        'INSERT INTO idempotency_keys (key, comment_id, created_at) VALUES (?, ?, ?)',
-      ).run(comment.idempotencyKey, lastInsertRowid, createdAt);
+      await this.db
+        .insertInto('idempotency_keys')
+        .values({ key: comment.idempotencyKey, comment_id: row.id, created_at: createdAt })
+        .execute();
     }
-    return { row: this.get(Number(lastInsertRowid))!, replayed: false };
+    return { row, replayed: false };
   }
 
-  private replay(comment: NewComment): CommentRow | undefined {
-    const key = this.prepare<[string], { comment_id: number }>(
-      'SELECT comment_id FROM idempotency_keys WHERE key = ?',
-    ).get(comment.idempotencyKey!);
+  private async replay(comment: NewComment): Promise<CommentRow | undefined> {
+    const key = await this.db
+      .selectFrom('idempotency_keys')
+      .select('comment_id')
+      .where('key', '=', comment.idempotencyKey!)
+      .executeTakeFirst();
     if (!key) return undefined;
-    const row = this.get(key.comment_id);
+    const row = await this.get(key.comment_id);
     if (!row)
       throw new CommentRefused(
         'comment_deleted',
@@ -155,8 +182,8 @@ export class CommentStore {
     return row;
   }
 
-  private checkParent(parentId: number, thread: string): void {
-    const parent = this.get(parentId);
+  private async checkParent(parentId: number, thread: string): Promise<void> {
+    const parent = await this.get(parentId);
     if (!parent || parent.thread !== thread || parent.status !== 'published') {
       throw new CommentRefused(
         'invalid_parent',
@@ -171,39 +198,55 @@ export class CommentStore {
     }
   }
 
-  updateText(id: number, text: string, now: Date): CommentRow {
-    this.prepare('UPDATE comments SET text = ?, edited_at = ? WHERE id = ?').run(
-      text,
-      now.toISOString(),
-      id,
-    );
-    return this.get(id)!;
+  async updateText(id: number, text: string, now: Date): Promise<CommentRow> {
+    return this.db
+      .updateTable('comments')
+      .set({ text, edited_at: now.toISOString() })
+      .where('id', '=', id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
   }
 
   /** Deletes the comment and, through the foreign key, its replies. */
-  delete(id: number): boolean {
-    return this.prepare('DELETE FROM comments WHERE id = ?').run(id).changes === 1;
+  async delete(id: number): Promise<boolean> {
+    const { numDeletedRows } = await this.db
+      .deleteFrom('comments')
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+    return numDeletedRows === 1n;
   }
 
-  byStatus(
+  async byStatus(
     status: CommentStatus,
     options: { after?: number; limit: number },
-  ): { rows: CommentRow[]; next?: number } {
-    const rows = this.prepare<[CommentStatus, number, number], CommentRow>(
-      'SELECT * FROM comments WHERE status = ? AND id > ? ORDER BY id LIMIT ?',
-    ).all(status, options.after ?? 0, options.limit + 1);
+  ): Promise<{ rows: CommentRow[]; next?: number }> {
+    const rows = await this.db
+      .selectFrom('comments')
+      .selectAll()
+      .where('status', '=', status)
+      .where('id', '>', options.after ?? 0)
+      .orderBy('id')
+      .limit(options.limit + 1)
+      .execute();
     const hasMore = rows.length > options.limit;
     const page = rows.slice(0, options.limit);
     return { rows: page, ...(hasMore && { next: page.at(-1)!.id }) };
   }
 
-  setStatus(id: number, status: CommentStatus): CommentRow | undefined {
-    this.prepare('UPDATE comments SET status = ? WHERE id = ?').run(status, id);
-    return this.get(id);
+  async setStatus(id: number, status: CommentStatus): Promise<CommentRow | undefined> {
+    return this.db
+      .updateTable('comments')
+      .set({ status })
+      .where('id', '=', id)
+      .returningAll()
+      .executeTakeFirst();
   }
 
   /** Forgets keys older than a day: a client retries within minutes, not days. */
-  forgetIdempotencyKeys(before: Date): void {
-    this.prepare('DELETE FROM idempotency_keys WHERE created_at < ?').run(before.toISOString());
+  async forgetIdempotencyKeys(before: Date): Promise<void> {
+    await this.db
+      .deleteFrom('idempotency_keys')
+      .where('created_at', '<', before.toISOString())
+      .execute();
   }
 }

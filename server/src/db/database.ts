@@ -1,62 +1,114 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import Database from 'better-sqlite3';
-import type { Synchronous } from '../settings.js';
+import SQLite from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import pg from 'pg';
+import type { Settings } from '../settings.js';
 import { migrations } from './migrations.js';
+import type { Database, Db, Engine } from './schema.js';
 
-export type Db = Database.Database;
+export type { Db, Engine } from './schema.js';
+
+export type DatabaseSettings = Pick<Settings, 'databasePath' | 'databaseUrl' | 'synchronous'>;
+
+export interface OpenedDatabase {
+  db: Db;
+  engine: Engine;
+}
+
+/** The same key in every instance, so two servers starting together migrate one at a time. */
+const migrationLockKey = 1_716_017;
 
 /**
- * `db.prepare` that compiles each SQL text once: the stores' hot paths run the same few
- * statements for every request.
+ * Opens the database `DATABASE_URL` names (PostgreSQL) or else the SQLite file at
+ * `DATABASE_PATH`, and brings its schema up to date.
  */
-export function statementCache(db: Db) {
-  const cache = new Map<string, Database.Statement>();
-  return <Parameters extends unknown[] | object = unknown[], Row = unknown>(sql: string) => {
-    let statement = cache.get(sql);
-    if (!statement) {
-      statement = db.prepare(sql);
-      cache.set(sql, statement);
-    }
-    return statement as Database.Statement<Parameters, Row>;
-  };
+export async function openDatabase(settings: DatabaseSettings): Promise<OpenedDatabase> {
+  const opened = settings.databaseUrl
+    ? { db: openPostgres(settings.databaseUrl), engine: 'postgres' as const }
+    : { db: openSqlite(settings.databasePath, settings.synchronous), engine: 'sqlite' as const };
+  try {
+    await migrate(opened.db, opened.engine);
+  } catch (error) {
+    await opened.db.destroy();
+    throw error;
+  }
+  return opened;
 }
 
 /**
- * Opens (creating if needed) the SQLite file in WAL mode and brings its schema up to date.
- * better-sqlite3 commits synchronously, so by the time a handler answers, its write is in
- * the WAL; `synchronous=FULL` also fsyncs that WAL on every commit, so an acknowledged write
- * survives a power cut, not only a killed process (NORMAL survives only the latter).
+ * The SQLite file in WAL mode. better-sqlite3 commits synchronously, so by the time a handler
+ * answers, its write is in the WAL; `synchronous=FULL` also fsyncs that WAL on every commit,
+ * so an acknowledged write survives a power cut, not only a killed process (NORMAL survives
+ * only the latter).
  */
-export function openDatabase(path: string, synchronous: Synchronous): Db {
+function openSqlite(path: string, synchronous: Settings['synchronous']): Db {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  const db = new Database(path);
-  db.pragma('journal_mode = WAL');
-  db.pragma(`synchronous = ${synchronous}`);
-  db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
-  migrate(db);
-  return db;
+  const database = new SQLite(path);
+  database.pragma('journal_mode = WAL');
+  database.pragma(`synchronous = ${synchronous}`);
+  database.pragma('foreign_keys = ON');
+  database.pragma('busy_timeout = 5000');
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
 }
 
-export function schemaVersion(db: Db): number {
-  const row = db.prepare('SELECT version FROM schema_version').get() as
-    { version: number } | undefined;
+/** PostgreSQL commits durably by itself (fsync and synchronous_commit stay the server's). */
+function openPostgres(url: string): Db {
+  const pool = new pg.Pool({ connectionString: url });
+  // An idle connection the server closed is dropped from the pool; without a listener the
+  // error would end the process.
+  pool.on('error', () => {});
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+}
+
+/**
+ * Runs `work` in one transaction on one connection, committed before it resolves. On SQLite
+ * the transaction takes the write lock at once (BEGIN IMMEDIATE), so it never fails halfway
+ * for a lock another process holds.
+ */
+export async function writeTransaction<Value>(
+  db: Db,
+  engine: Engine,
+  work: (transaction: Db) => Promise<Value>,
+): Promise<Value> {
+  return db.connection().execute(async (connection) => {
+    await sql.raw(engine === 'sqlite' ? 'BEGIN IMMEDIATE' : 'BEGIN').execute(connection);
+    try {
+      const value = await work(connection);
+      await sql`COMMIT`.execute(connection);
+      return value;
+    } catch (error) {
+      // The failure may have ended the transaction already; the first error is the one to report.
+      await sql`ROLLBACK`.execute(connection).catch(() => undefined);
+      throw error;
+    }
+  });
+}
+
+export async function schemaVersion(db: Db): Promise<number> {
+  const row = await db.selectFrom('schema_version').select('version').executeTakeFirst();
   return row?.version ?? 0;
 }
 
-function migrate(db: Db): void {
-  db.exec('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)');
-  const apply = db.transaction(() => {
-    const current = schemaVersion(db);
+async function migrate(db: Db, engine: Engine): Promise<void> {
+  await writeTransaction(db, engine, async (transaction) => {
+    if (engine === 'postgres')
+      await sql`SELECT pg_advisory_xact_lock(${migrationLockKey})`.execute(transaction);
+    await transaction.schema
+      .createTable('schema_version')
+      .ifNotExists()
+      .addColumn('version', 'integer', (column) => column.notNull())
+      .execute();
+    const current = await schemaVersion(transaction);
     if (current > migrations.length) {
       throw new Error(
         `The database has schema version ${current}, newer than this server knows (${migrations.length}): upgrade the server.`,
       );
     }
-    for (const step of migrations.slice(current)) db.exec(step);
-    db.prepare('DELETE FROM schema_version').run();
-    db.prepare('INSERT INTO schema_version (version) VALUES (?)').run(migrations.length);
+    if (current === migrations.length) return;
+    for (const step of migrations.slice(current))
+      await step(transaction as unknown as Kysely<unknown>, engine);
+    await transaction.deleteFrom('schema_version').execute();
+    await transaction.insertInto('schema_version').values({ version: migrations.length }).execute();
   });
-  apply.immediate();
 }

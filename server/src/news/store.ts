@@ -1,4 +1,5 @@
-import type { Db } from '../db/database.js';
+import { type Expression, type SqlBool, sql } from 'kysely';
+import type { Db, Engine } from '../db/schema.js';
 
 export interface NewsRow {
   id: string;
@@ -12,6 +13,19 @@ export interface NewsRow {
   author: string | null;
   date_published: string;
 }
+
+/** Every column but the search text, which only the search reads. */
+const columns = [
+  'id',
+  'title',
+  'subtitle',
+  'summary',
+  'content_html',
+  'image',
+  'tags',
+  'author',
+  'date_published',
+] as const;
 
 export interface NewNewsItem {
   id: string;
@@ -32,78 +46,83 @@ export interface NewsQuery {
   tag?: string;
 }
 
-/** SQLite's lower() folds ASCII only; searching Russian needs JavaScript's. */
+/** SQLite's lower() folds ASCII only; searching Russian needs JavaScript's, on both engines alike. */
 const searchable = (text: string) => text.toLocaleLowerCase('ru').replaceAll('ё', 'е');
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (character) => `\\${character}`);
 
+/** Whether the JSON array of `tags` holds `tag`: each engine reads JSON its own way. */
+const hasTag: Record<Engine, (tag: string) => Expression<SqlBool>> = {
+  sqlite: (tag) => sql<SqlBool>`EXISTS (SELECT 1 FROM json_each(tags) WHERE value = ${tag})`,
+  postgres: (tag) => sql<SqlBool>`tags::jsonb @> jsonb_build_array(${tag}::text)`,
+};
+
 /** The library's own news, newest first. */
 export class NewsStore {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly engine: Engine,
+  ) {}
 
-  page(query: NewsQuery): { rows: NewsRow[]; total: number } {
-    const conditions: string[] = [];
-    const parameters: Record<string, string | number> = {};
+  async page(query: NewsQuery): Promise<{ rows: NewsRow[]; total: number }> {
+    let matching = this.db.selectFrom('news_items');
     if (query.search) {
-      conditions.push("search_text LIKE @search ESCAPE '\\'");
-      parameters.search = `%${escapeLike(searchable(query.search))}%`;
+      const pattern = `%${escapeLike(searchable(query.search))}%`;
+      matching = matching.where(sql<SqlBool>`search_text LIKE ${pattern} ESCAPE '\\'`);
     }
-    if (query.tag) {
-      conditions.push('EXISTS (SELECT 1 FROM json_each(tags) WHERE value = @tag)');
-      parameters.tag = query.tag;
-    }
-    const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
-    const { total } = this.db
-      .prepare<Record<string, string | number>, { total: number }>(
-        `SELECT count(*) AS total FROM news_items ${where}`,
-      )
-      .get(parameters)!;
-    const rows = this.db
-      .prepare<Record<string, string | number>, NewsRow>(
-        `SELECT * FROM news_items ${where} ORDER BY date_published DESC, id LIMIT @limit OFFSET @offset`,
-      )
-      .all({ ...parameters, limit: query.limit, offset: (query.page - 1) * query.limit });
+    if (query.tag) matching = matching.where(hasTag[this.engine](query.tag));
+    const { total } = await matching
+      .select((eb) => eb.cast<number>(eb.fn.countAll(), 'integer').as('total'))
+      .executeTakeFirstOrThrow();
+    const rows = await matching
+      .select(columns)
+      .orderBy('date_published', 'desc')
+      .orderBy('id')
+      .limit(query.limit)
+      .offset((query.page - 1) * query.limit)
+      .execute();
     return { rows, total };
   }
 
-  get(id: string): NewsRow | undefined {
-    return this.db.prepare<[string], NewsRow>('SELECT * FROM news_items WHERE id = ?').get(id);
+  async get(id: string): Promise<NewsRow | undefined> {
+    return this.db.selectFrom('news_items').select(columns).where('id', '=', id).executeTakeFirst();
   }
 
   /** Titles of those of `ids` that are news items: a comment thread is often one. */
-  titles(ids: string[]): Map<string, string> {
+  async titles(ids: string[]): Promise<Map<string, string>> {
     const unique = [...new Set(ids)];
     if (!unique.length) return new Map();
-    const rows = this.db
-      .prepare<string[], { id: string; title: string }>(
-        `SELECT id, title FROM news_items WHERE id IN (${unique.map(() => '?').join(', ')})`,
-      )
-      .all(...unique);
+    const rows = await this.db
+      .selectFrom('news_items')
+      .select(['id', 'title'])
+      .where('id', 'in', unique)
+      .execute();
     return new Map(rows.map(({ id, title }) => [id, title]));
   }
 
-  isEmpty(): boolean {
-    return this.db.prepare('SELECT 1 FROM news_items LIMIT 1').get() === undefined;
+  async isEmpty(): Promise<boolean> {
+    const row = await this.db.selectFrom('news_items').select('id').limit(1).executeTakeFirst();
+    return row === undefined;
   }
 
-  add(item: NewNewsItem): void {
+  async add(item: NewNewsItem): Promise<void> {
     const plainContent = item.contentHtml.replace(/<[^>]*>/g, ' ');
-    this.db
-      .prepare(
-        `INSERT INTO news_items (id, title, subtitle, summary, content_html, image, tags, author, date_published, search_text)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        item.id,
-        item.title,
-        item.subtitle ?? null,
-        item.summary,
-        item.contentHtml,
-        item.image ?? null,
-        JSON.stringify(item.tags),
-        item.author ?? null,
-        item.datePublished,
-        searchable([item.title, item.subtitle ?? '', plainContent, item.tags.join(' ')].join('\n')),
-      );
+    await this.db
+      .insertInto('news_items')
+      .values({
+        id: item.id,
+        title: item.title,
+        subtitle: item.subtitle ?? null,
+        summary: item.summary,
+        content_html: item.contentHtml,
+        image: item.image ?? null,
+        tags: JSON.stringify(item.tags),
+        author: item.author ?? null,
+        date_published: item.datePublished,
+        search_text: searchable(
+          [item.title, item.subtitle ?? '', plainContent, item.tags.join(' ')].join('\n'),
+        ),
+      })
+      .execute();
   }
 }

@@ -15,9 +15,9 @@ export function adminRoutes({
   logger,
   writes,
 }: Services): Hono<AppEnv> {
-  const existing = (idParam: string) => {
+  const existing = async (idParam: string) => {
     const id = parseNumericId(idParam, 'id')!;
-    const row = comments.get(id);
+    const row = await comments.get(id);
     if (!row) throw new ApiError(404, 'comment_not_found', `No comment ${id}`);
     return row;
   };
@@ -26,8 +26,8 @@ export function adminRoutes({
 
   return new Hono<AppEnv>()
     .use(adminAuth(settings.adminToken))
-    .get('/comments', (c) => {
-      const page = comments.byStatus(
+    .get('/comments', async (c) => {
+      const page = await comments.byStatus(
         parseChoice(c.req.query('status'), 'status', ['pending', 'published', 'rejected'] as const),
         {
           after: parseNumericId(c.req.query('after'), 'after'),
@@ -35,7 +35,7 @@ export function adminRoutes({
         },
       );
       // The moderator reads "on «Title»", linked to the article, not the thread's slug.
-      const titles = news.titles(page.rows.map((row) => row.thread));
+      const titles = await news.titles(page.rows.map((row) => row.thread));
       const origin = new URL(c.req.url).origin;
       return c.json({
         comments: page.rows.map((row) => {
@@ -51,41 +51,41 @@ export function adminRoutes({
       });
     })
     .post('/comments/:id/approve', async (c) => {
-      const { id } = existing(c.req.param('id'));
-      const row = (await writes.run(() => comments.setStatus(id, 'published')))!;
+      const { id } = await existing(c.req.param('id'));
+      const row = (await writes.run((stores) => stores.comments.setStatus(id, 'published')))!;
       audit('approve', { commentId: row.id });
       return c.json({ comment: toModerationJson(row) });
     })
     .post('/comments/:id/reject', async (c) => {
-      const { id } = existing(c.req.param('id'));
-      const row = (await writes.run(() => comments.setStatus(id, 'rejected')))!;
+      const { id } = await existing(c.req.param('id'));
+      const row = (await writes.run((stores) => stores.comments.setStatus(id, 'rejected')))!;
       audit('reject', { commentId: row.id });
       return c.json({ comment: toModerationJson(row) });
     })
     .delete('/comments/:id', async (c) => {
-      const row = existing(c.req.param('id'));
-      await writes.run(() => comments.delete(row.id));
+      const row = await existing(c.req.param('id'));
+      await writes.run((stores) => stores.comments.delete(row.id));
       audit('delete', { commentId: row.id });
       return c.body(null, 204);
     })
     .post('/comments/:id/ban', async (c) => {
-      const row = existing(c.req.param('id'));
+      const row = await existing(c.req.param('id'));
       const body = c.req.header('content-type') ? await readJsonObject(c) : {};
       const reason = typeof body.reason === 'string' ? body.reason.slice(0, 500) : undefined;
-      const rejected = await writes.run(() => {
-        bans.ban(row.ip_hash, reason, new Date());
-        return comments.setStatus(row.id, 'rejected')!;
-      });
+      const rejected = (await writes.run(async (stores) => {
+        await stores.bans.ban(row.ip_hash, reason, new Date());
+        return stores.comments.setStatus(row.id, 'rejected');
+      }))!;
       audit('ban', { commentId: row.id, ipHash: row.ip_hash });
       return c.json({
         ban: { ipHash: row.ip_hash, ...(reason && { reason }) },
         comment: toModerationJson(rejected),
       });
     })
-    .get('/bans', (c) => c.json({ bans: bans.list() }))
+    .get('/bans', async (c) => c.json({ bans: await bans.list() }))
     .delete('/bans/:ipHash', async (c) => {
       const ipHash = c.req.param('ipHash');
-      if (!(await writes.run(() => bans.unban(ipHash))))
+      if (!(await writes.run((stores) => stores.bans.unban(ipHash))))
         throw new ApiError(404, 'ban_not_found', 'No such ban');
       audit('unban', { ipHash });
       return c.body(null, 204);

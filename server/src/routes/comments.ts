@@ -65,9 +65,9 @@ export function commentRoutes(services: Services): Hono<AppEnv> {
       ? c.json({ comment: toCommentJson(row, userId), status: 'pending' as const }, 202)
       : c.json({ comment: toCommentJson(row, userId) }, 201);
 
-  const ownComment = (thread: string, idParam: string, userId: string) => {
+  const ownComment = async (thread: string, idParam: string, userId: string) => {
     const id = parseNumericId(idParam, 'id')!;
-    const row = comments.get(id);
+    const row = await comments.get(id);
     if (!row || row.thread !== thread || row.status === 'rejected') {
       throw new ApiError(404, 'comment_not_found', `No comment ${id} in this thread`);
     }
@@ -85,7 +85,7 @@ export function commentRoutes(services: Services): Hono<AppEnv> {
   };
 
   return new Hono<AppEnv>()
-    .get('/counts', (c) => {
+    .get('/counts', async (c) => {
       const threads = [...new Set((c.req.query('threads') ?? '').split(',').filter(Boolean))];
       if (!threads.length)
         throw new ApiError(400, 'invalid_parameter', 'threads must list one or more threads');
@@ -97,13 +97,13 @@ export function commentRoutes(services: Services): Hono<AppEnv> {
         );
       }
       return c.json({
-        counts: comments.counts(threads.map((thread) => parseId(thread, 'thread'))),
+        counts: await comments.counts(threads.map((thread) => parseId(thread, 'thread'))),
       });
     })
-    .get('/:thread', (c) => {
+    .get('/:thread', async (c) => {
       const thread = parseThread(c.req.param('thread'));
       const viewerId = siteUserIfValid(c, settings)?.id;
-      const page = comments.page(thread, {
+      const page = await comments.page(thread, {
         after: parseNumericId(c.req.query('after'), 'after'),
         limit: parseInteger(c.req.query('limit'), 'limit', 20, 1, 100),
         sort: parseChoice(c.req.query('sort'), 'sort', ['oldest', 'newest'] as const),
@@ -135,7 +135,7 @@ export function commentRoutes(services: Services): Hono<AppEnv> {
           return c.json({ comment: { ...decoy, status: 'pending' }, status: 'pending' }, 202);
         }
         const ipHash = hashIp(c.get('clientIp'));
-        if (bans.isBanned(ipHash))
+        if (await bans.isBanned(ipHash))
           throw new ApiError(
             403,
             'banned',
@@ -156,7 +156,7 @@ export function commentRoutes(services: Services): Hono<AppEnv> {
           idempotencyKey,
         };
         const { row, replayed } = await writes
-          .run(() => comments.create(comment, new Date()))
+          .run((stores) => stores.comments.create(comment, new Date()))
           .catch(answerRefusal);
         // A retry gets the first answer again; the header tells a curious client it was one.
         if (replayed) c.header('Idempotent-Replayed', 'true');
@@ -165,16 +165,18 @@ export function commentRoutes(services: Services): Hono<AppEnv> {
     )
     .patch('/:thread/:id', async (c) => {
       const user = requireSiteUser(c, settings);
-      const row = ownComment(parseThread(c.req.param('thread')), c.req.param('id'), user.id);
+      const row = await ownComment(parseThread(c.req.param('thread')), c.req.param('id'), user.id);
       const body = await readJsonObject(c);
       const text = parseCommentText(body.text, settings.commentMaxLength);
-      const updated = await writes.run(() => comments.updateText(row.id, text, new Date()));
+      const updated = await writes.run((stores) =>
+        stores.comments.updateText(row.id, text, new Date()),
+      );
       return c.json({ comment: toCommentJson(updated, user.id) });
     })
     .delete('/:thread/:id', async (c) => {
       const user = requireSiteUser(c, settings);
-      const row = ownComment(parseThread(c.req.param('thread')), c.req.param('id'), user.id);
-      await writes.run(() => comments.delete(row.id));
+      const row = await ownComment(parseThread(c.req.param('thread')), c.req.param('id'), user.id);
+      await writes.run((stores) => stores.comments.delete(row.id));
       return c.body(null, 204);
     });
 }

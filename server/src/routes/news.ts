@@ -12,13 +12,13 @@ import type { Services } from '../services.js';
 const imagesFolder = new URL('seed/images/', packageFolder);
 
 export function newsRoutes({ settings, news, views, comments }: Services): Hono<AppEnv> {
-  const toItems = (rows: NewsRow[], origin: string) => {
+  const toItems = async (rows: NewsRow[], origin: string) => {
     const ids = rows.map((row) => row.id);
     const context: ItemContext = {
       origin,
       itemUrl: settings.newsItemUrl,
-      views: views.viewsFor(ids),
-      comments: comments.counts(ids),
+      views: await views.viewsFor(ids),
+      comments: await comments.counts(ids),
     };
     return rows.map((row) => toNewsItem(row, context));
   };
@@ -35,13 +35,13 @@ export function newsRoutes({ settings, news, views, comments }: Services): Hono<
       c.header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; sandbox");
       return c.body(svg, 200, { 'Content-Type': 'image/svg+xml' });
     })
-    .get('/', (c) => {
+    .get('/', async (c) => {
       const requestUrl = new URL(c.req.url);
       const limit = parseInteger(c.req.query('limit'), 'limit', 10, 1, 100);
       const page = parseInteger(c.req.query('page'), 'page', 1, 1, 100_000);
       const search = c.req.query('search')?.trim().slice(0, 200) || undefined;
       const tag = c.req.query('tag')?.trim() || undefined;
-      const result = news.page({ page, limit, search, tag });
+      const result = await news.page({ page, limit, search, tag });
       const pages = Math.max(1, Math.ceil(result.total / limit));
       const pageUrl = (number: number) => {
         const url = new URL('/api/news', requestUrl.origin);
@@ -57,16 +57,17 @@ export function newsRoutes({ settings, news, views, comments }: Services): Hono<
           homePageUrl: new URL('/', requestUrl.origin).href,
           feedUrl: pageUrl(page),
           ...(page < pages && { nextUrl: pageUrl(page + 1) }),
-          items: toItems(result.rows, requestUrl.origin),
+          items: await toItems(result.rows, requestUrl.origin),
           total: result.total,
           pages,
         }),
       );
     })
-    .get('/:id', (c) => {
+    .get('/:id', async (c) => {
       const id = parseId(c.req.param('id'), 'id');
-      const row = news.get(id);
+      const row = await news.get(id);
       if (!row) throw new ApiError(404, 'item_not_found', `No news item ${id}`);
-      return c.json(toJsonFeedItem(toItems([row], new URL(c.req.url).origin)[0]!));
+      const [item] = await toItems([row], new URL(c.req.url).origin);
+      return c.json(toJsonFeedItem(item!));
     });
 }

@@ -3,5 +3,5 @@ import type { AppEnv } from '../http/app-env.js';
 import type { Services } from '../services.js';
 
 export function partnerRoutes({ partners }: Services): Hono<AppEnv> {
-  return new Hono<AppEnv>().get('/', (c) => c.json({ partners: partners.list() }));
+  return new Hono<AppEnv>().get('/', async (c) => c.json({ partners: await partners.list() }));
 }

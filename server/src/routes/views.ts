@@ -5,13 +5,13 @@ import type { Services } from '../services.js';
 
 export function viewRoutes({ views, dailySalt, writes }: Services): Hono<AppEnv> {
   return new Hono<AppEnv>()
-    .get('/:itemId', (c) => {
+    .get('/:itemId', async (c) => {
       const itemId = parseId(c.req.param('itemId'), 'itemId');
-      return c.json({ itemId, views: views.views(itemId) });
+      return c.json({ itemId, views: await views.views(itemId) });
     })
     .post('/:itemId', async (c) => {
       const itemId = parseId(c.req.param('itemId'), 'itemId');
       const visitor = dailySalt.visitor(c.get('clientIp'), c.req.header('user-agent') ?? '');
-      return c.json(await writes.run(() => views.register(itemId, visitor)));
+      return c.json(await writes.run((stores) => stores.views.register(itemId, visitor)));
     });
 }
