@@ -1,3 +1,7 @@
+import { jsxTypesPlugin } from '@wc-toolkit/jsx-types';
+import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integration';
+import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
+
 /**
  * The published manifest (dist/custom-elements.json) is the elements' public API: editors,
  * Storybook and the generated docs tables read it. The analyzer lists every class member, so
@@ -21,6 +25,26 @@ const publicMembersOnly = {
   },
 };
 
+/** Where the manifest and the editor files generated from it go; package.json names them all. */
+const outdir = 'dist';
+
+/**
+ * Editors and JSX read their own formats, generated here from the public manifest (so after
+ * publicMembersOnly): VS Code's HTML and CSS custom data, JetBrains' web-types, and JSX types for
+ * React 19, Preact and Solid. The JSX file imports the element classes from the package's own
+ * `.` entry (dist/index.d.ts), which sits beside it.
+ */
+const editorFiles = [
+  customElementVsCodePlugin({ outdir, hideLogs: true }),
+  customElementJetBrainsPlugin({ outdir, hideLogs: true, packageJson: false }),
+  jsxTypesPlugin({
+    outdir,
+    fileName: 'custom-elements-jsx.d.ts',
+    globalTypePath: './index.js',
+    stronglyTypedEvents: true,
+  }),
+];
+
 /**
  * `npm run build:manifest` and test/build/docs-tables.test.mjs both analyze with this.
  * package.json already names the manifest, so the analyzer is not let rewrite it.
@@ -28,8 +52,8 @@ const publicMembersOnly = {
 export default {
   globs: ['src/components/**/*.ts', 'src/internal/biblio-element.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/*.styles.ts'],
-  outdir: 'dist',
+  outdir,
   litelement: true,
   packagejson: false,
-  plugins: [publicMembersOnly],
+  plugins: [publicMembersOnly, ...editorFiles],
 };
