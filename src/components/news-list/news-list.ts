@@ -1,10 +1,6 @@
-import { TaskStatus } from '@lit/task';
-import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import type { FeedFormatOption } from '../../data/feed.js';
-import type { FeedPage, NewsItem } from '../../data/model.js';
-import { toSafeUrl } from '../../data/url.js';
+import type { NewsItem } from '../../data/model.js';
 import {
   combine,
   commonStrings,
@@ -16,33 +12,15 @@ import {
 import { BiblioElement } from '../../internal/biblio-element.js';
 import { hideBrokenImage } from '../../internal/broken-image.js';
 import { publicEvent } from '../../internal/events.js';
-import { createLoadTask, renderError } from '../../internal/states.js';
 import { stateStyles } from '../../internal/states.styles.js';
+import { FeedPagesController } from './feed-pages-controller.js';
 import { searchesOnServer, withSearch } from './feed-url.js';
-import {
-  renderPager,
-  renderRefreshToggle,
-  renderSearch,
-  renderTagFilter,
-  type PagerState,
-  type Paging,
-  type SearchHandlers,
-} from './news-controls.js';
-import { filterItems, isFiltering } from './news-filter.js';
-import {
-  parseShow,
-  renderNewsItem,
-  renderNewsSkeleton,
-  type ItemView,
-  type NewsLayout,
-} from './news-item.js';
+import type { Paging, SearchHandlers } from './news-controls.js';
+import { filterItems } from './news-filter.js';
+import type { NewsLayout } from './news-item.js';
+import { followedItem, noResults, renderNewsList } from './news-list-view.js';
 import { newsListStyles } from './news-list.styles.js';
-import { knownPageCount, pageUrlBuilder } from './news-paging.js';
-import { loadNewsPage } from './news-source.js';
-import { itemHref } from './news-text.js';
-import { readPageFromUrl, withPageInUrl } from './page-url.js';
-import { RefreshController } from './refresh-controller.js';
-import { headingLevel } from '../../internal/heading-level.js';
+import { listNews, type Listing } from './news-listing.js';
 
 /** Detail of `biblio-item-select`: the item whose link the reader followed. */
 export interface ItemSelectEventDetail {
@@ -58,21 +36,8 @@ declare global {
   }
 }
 
-/** What one render shows: the items on screen and the state of the pager. */
-interface Listing {
-  items: readonly NewsItem[];
-  pager: PagerState;
-}
-
 /** Typing settles for this long before the list filters and the result is announced. */
 const searchDelay = 250;
-/** At most this many placeholders reserve space while the first page loads. */
-const maxSkeletonItems = 12;
-
-const dedupe = (items: NewsItem[]) => {
-  const seen = new Set<string>();
-  return items.filter((item) => !seen.has(item.id) && seen.add(item.id));
-};
 
 // Declared before the class's JSDoc: the manifest analyzer reads the block just above `class`.
 const localizedStrings = combine(commonStrings, newsStrings);
@@ -192,225 +157,54 @@ export class BiblioNewsList extends BiblioElement<StringsOf<typeof localizedStri
   @property({ attribute: false }) items?: NewsItem[];
 
   @state() private query = '';
-  @state() private firstPage = 1;
-  @state() private lastPage = 1;
-  @state() private feedPages = new Map<number, FeedPage>();
-  @state() private pageLoading = false;
-  @state() private pageFailure?: { error: unknown; retry: () => void };
   @state() private announcement = '';
 
-  private listing: Listing = {
-    items: [],
-    pager: { current: 1, hasMore: false, numbered: false, busy: false },
-  };
-  private searchTimer?: ReturnType<typeof setTimeout>;
-  private pageRequest?: AbortController;
-  private readonly refresher = new RefreshController(this, () => void this.refreshFirstPage());
+  /** What the last render showed, for the click on an item and the count after "Show more". */
+  private listing?: Listing;
 
-  private loadTask = createLoadTask(this, {
-    args: () => [this.feedUrl, this.format, this.map] as const,
-    // `format` and `map` are arguments so that changing them reloads; loadFeedPage reads them.
-    load: async ([url], signal) => {
-      // The pages on screen stay until the new feed (another search, say) arrives: no flicker.
-      this.pageRequest?.abort();
-      const page = await this.loadFeedPage(url!, signal, (fresh) =>
-        this.receiveFirstPage(url!, fresh),
-      );
-      this.feedPages = new Map([[1, page]]);
-      if (this.serverSearch && this.query.trim())
-        this.announceMatches(page.total ?? page.items.length);
-      const wanted = this.firstPage;
-      this.firstPage = this.lastPage = 1;
-      if (wanted > 1) void this.goToPage(wanted, false);
-      return page;
+  private readonly feed = new FeedPagesController(this, {
+    url: () => {
+      if (this.items || !this.src) return undefined;
+      const url = new URL(this.src, document.baseURI).href;
+      return this.serverSearch ? withSearch(url, this.query) : url;
     },
-    count: (page) => page.items.length,
+    onFresh: (added) => this.announce(formatPlural(this.strings.news.fresh, added, this.language)),
+    onPage: (page) => this.announce(interpolate(this.strings.news.page, { page })),
   });
 
-  /** The feed URL to load, with the reader's search when the server does the searching. */
-  private get feedUrl(): string | undefined {
-    if (this.items || !this.src) return undefined;
-    const url = new URL(this.src, document.baseURI).href;
-    return this.serverSearch ? withSearch(url, this.query) : url;
-  }
+  private searchTimer?: ReturnType<typeof setTimeout>;
 
   private get serverSearch(): boolean {
     return this.search && this.src !== undefined && searchesOnServer(this.src, this.format);
-  }
-
-  /** The whole list is known (set from script, or a feed without further pages). */
-  private get allItems(): NewsItem[] | undefined {
-    if (this.items) return this.items;
-    const first = this.feedPages.get(1);
-    return first && !first.nextPage ? first.items : undefined;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('popstate', this.followHistory);
-    const page = this.pageParam && readPageFromUrl(this.pageParam, location.href);
-    if (page) this.firstPage = this.lastPage = page;
   }
 
   /**
    * One listener serves every link and tag (links and buttons also click from the keyboard), and
    * one hides any picture that fails to load rather than leave a broken-image icon.
    */
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.searchTimer);
+  }
+
   protected override firstUpdated(): void {
     this.renderRoot.addEventListener('click', (event) => this.onListClick(event as MouseEvent));
     this.renderRoot.addEventListener('error', hideBrokenImage, true);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('popstate', this.followHistory);
-    clearTimeout(this.searchTimer);
-    this.pageRequest?.abort();
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('refresh')) this.refresher.every(this.refresh);
-    // Items from script, or no src: nothing to load, and no load or error event to send.
-    this.loadTask.autoRun = this.feedUrl !== undefined;
   }
 
   private get filter() {
     return { query: this.serverSearch ? '' : this.query, tag: this.tag };
   }
 
-  private listLocal(all: NewsItem[]): Listing {
-    const size = Math.max(1, Math.floor(this.pageSize) || 10);
-    const matching = filterItems(all, this.filter);
-    const count = Math.max(1, Math.ceil(matching.length / size));
-    const last = Math.min(this.lastPage, count);
-    const first = Math.min(this.firstPage, last);
-    return {
-      items: matching.slice((first - 1) * size, last * size),
-      pager: { current: last, count, hasMore: last < count, numbered: true, busy: false },
-    };
-  }
-
-  private listPaged(): Listing {
-    const loaded: NewsItem[] = [];
-    for (let page = this.firstPage; page <= this.lastPage; page++) {
-      loaded.push(...(this.feedPages.get(page)?.items ?? []));
-    }
-    const first = this.feedPages.get(1);
-    const count = first && knownPageCount(first, this.pageSize);
-    const current = this.lastPage;
-    const hasNext = Boolean(this.feedPages.get(current)?.nextPage);
-    return {
-      items: filterItems(dedupe(loaded), this.filter),
-      pager: {
-        current,
-        count,
-        hasMore: hasNext || (count !== undefined && current < count && this.pageUrl !== undefined),
-        numbered: this.pageUrl !== undefined,
-        busy: this.pageLoading,
-      },
-    };
-  }
-
-  /** Builds any page's URL when the feed numbers its pages; undefined for cursor paging. */
-  private get pageUrl(): ((page: number) => string) | undefined {
-    const next = this.feedPages.get(1)?.nextPage;
-    return this.feedUrl && next ? pageUrlBuilder(this.feedUrl, next) : undefined;
-  }
-
-  private storePage(page: number, feedPage: FeedPage) {
-    this.feedPages = new Map(this.feedPages).set(page, feedPage);
-  }
-
-  /** Loads a page of this list's feed (its `format` and `map`) with the reader's storage cache. */
-  private loadFeedPage(
-    url: string,
-    signal: AbortSignal,
-    onUpdate: (fresh: FeedPage) => void,
-    maxAge?: number,
-  ) {
-    return loadNewsPage(url, { signal, format: this.format, map: this.map, onUpdate, maxAge });
-  }
-
-  /** A fresher first page; one that arrives after the feed URL changed (a new search) is dropped. */
-  private receiveFirstPage(url: string, fresh: FeedPage) {
-    if (url !== this.feedUrl) return;
-    const before = this.feedPages.get(1);
-    if (before) {
-      const known = new Set(before.items.map((item) => item.id));
-      const added = fresh.items.filter((item) => !known.has(item.id)).length;
-      if (added > 0) this.announce(formatPlural(this.strings.news.fresh, added, this.language));
-    }
-    this.storePage(1, fresh);
-  }
-
-  private async refreshFirstPage() {
-    const url = this.feedUrl;
-    if (!url || this.loadTask.status !== TaskStatus.COMPLETE) return;
-    try {
-      const fresh = await this.loadFeedPage(
-        url,
-        AbortSignal.timeout(30_000),
-        (page) => this.receiveFirstPage(url, page),
-        0,
-      );
-      this.receiveFirstPage(url, fresh);
-    } catch {
-      // A failed background refresh keeps the news already shown; the next tick tries again.
-    }
-  }
-
-  /**
-   * Loads feed page `page`, following `next` links when pages cannot be addressed directly. On
-   * failure the items already shown stay, with an error box whose Retry repeats `action`.
-   */
-  private async loadPage(page: number, action: () => void): Promise<boolean> {
-    if (this.allItems || this.feedPages.has(page)) return true;
-    this.pageRequest?.abort();
-    const request = (this.pageRequest = new AbortController());
-    this.pageLoading = true;
-    this.pageFailure = undefined;
-    try {
-      let known = page - 1;
-      while (!this.feedPages.has(known) && known > 1) known--;
-      const pageUrl = this.pageUrl;
-      while (known < page) {
-        const target = pageUrl ? page : known + 1;
-        const url = pageUrl ? pageUrl(target) : this.feedPages.get(known)?.nextPage;
-        if (!url) return false;
-        const loaded = await this.loadFeedPage(url, request.signal, (fresh) => {
-          if (!request.signal.aborted) this.storePage(target, fresh);
-        });
-        this.storePage(target, loaded);
-        known = target;
-      }
-      return true;
-    } catch (error) {
-      if (!request.signal.aborted) {
-        this.pageFailure = { error, retry: action };
-      }
-      return false;
-    } finally {
-      if (this.pageRequest === request) this.pageLoading = false;
-    }
-  }
-
-  private async goToPage(page: number, remember = true) {
-    if (!(await this.loadPage(page, () => void this.goToPage(page, remember)))) return;
-    this.firstPage = this.lastPage = page;
-    if (remember) this.rememberPage(page);
-    this.announce(interpolate(this.strings.news.page, { page }));
-  }
-
-  private async showMore() {
-    const page = this.lastPage + 1;
-    const shownBefore = this.listing.items.length;
-    if (!(await this.loadPage(page, () => void this.showMore()))) return;
-    this.lastPage = page;
-    this.rememberPage(page);
-    await this.updateComplete;
-    this.announce(formatPlural(this.strings.news.shown, this.listing.items.length, this.language));
-    // The last page removes the pressed button; focus goes on to the first new item, not to <body>.
-    if (!this.renderRoot.querySelector('[part="more"]')) this.focusItem(shownBefore);
+  private showMore() {
+    const shownBefore = this.listing?.items.length ?? 0;
+    this.feed.showMore(async () => {
+      await this.updateComplete;
+      const shown = this.listing?.items.length ?? 0;
+      this.announce(formatPlural(this.strings.news.shown, shown, this.language));
+      // The last page removes the pressed button; focus goes on to the first new item, not to <body>.
+      if (!this.renderRoot.querySelector('[part="more"]')) this.focusItem(shownBefore);
+    });
   }
 
   /** The pressed "Show all news" button goes away with the filter; focus moves to the list. */
@@ -423,18 +217,6 @@ export class BiblioNewsList extends BiblioElement<StringsOf<typeof localizedStri
     this.renderRoot.querySelector<HTMLElement>(`a[data-index="${index}"]`)?.focus();
   }
 
-  private rememberPage(page: number) {
-    if (!this.pageParam) return;
-    const href = withPageInUrl(this.pageParam, location.href, page);
-    if (href !== location.href) history.pushState(history.state, '', href);
-  }
-
-  private followHistory = () => {
-    if (!this.pageParam) return;
-    const page = readPageFromUrl(this.pageParam, location.href) ?? 1;
-    if (page !== this.firstPage || page !== this.lastPage) void this.goToPage(page, false);
-  };
-
   private announce(message: string) {
     this.announcement = message;
   }
@@ -442,23 +224,29 @@ export class BiblioNewsList extends BiblioElement<StringsOf<typeof localizedStri
   private async applyFilter(change: { query?: string; tag?: string | undefined }) {
     if ('query' in change) this.query = change.query ?? '';
     if ('tag' in change) this.tag = change.tag;
-    this.firstPage = this.lastPage = 1;
-    if (this.serverSearch && 'query' in change) return;
+    if (this.serverSearch && 'query' in change) {
+      // The server searches: its answer says how many match.
+      this.feed.reset(1, () => {
+        const first = this.feed.pages.get(1);
+        if (first && this.query.trim()) this.announceMatches(first.total ?? first.items.length);
+      });
+      return;
+    }
+    this.feed.reset(1);
     await this.updateComplete;
-    const all = this.allItems;
-    this.announceMatches(all ? filterItems(all, this.filter).length : this.listing.items.length);
-  }
-
-  /** "Nothing found for …": what the reader searched, or the tag they picked. */
-  private get noResults(): string {
-    const query = this.query.trim() || this.tag || '';
-    return interpolate(this.strings.news.noResults, { query });
+    const all = this.feed.allItems;
+    this.announceMatches(
+      all ? filterItems(all, this.filter).length : (this.listing?.items.length ?? 0),
+    );
   }
 
   /** "8 items found" or "Nothing found for …", for screen readers. */
   private announceMatches(count: number) {
+    const { strings, language } = this;
     this.announce(
-      count === 0 ? this.noResults : formatPlural(this.strings.news.found, count, this.language),
+      count === 0
+        ? noResults(strings, this.query, this.tag)
+        : formatPlural(strings.news.found, count, language),
     );
   }
 
@@ -480,103 +268,24 @@ export class BiblioNewsList extends BiblioElement<StringsOf<typeof localizedStri
       void this.applyFilter({ tag: tag === this.tag ? undefined : tag });
       return;
     }
-    const link = target.closest<HTMLElement>('a[data-index]');
-    const item = link && this.listing.items[Number(link.dataset.index)];
-    if (
-      !item ||
-      event.button !== 0 ||
-      event.ctrlKey ||
-      event.metaKey ||
-      event.shiftKey ||
-      event.altKey
-    ) {
-      return;
-    }
+    const item = this.listing && followedItem(event, this.listing.items);
+    if (!item) return;
     const select = publicEvent<ItemSelectEventDetail>('biblio-item-select', { item }, true);
     if (!this.dispatchEvent(select)) event.preventDefault();
   };
 
-  private get itemView(): ItemView {
-    const base = document.baseURI;
-    // Hrefs are already normalized by toSafeUrl, so a prefix test is enough and spares a parse per item.
-    const ownSite = `${location.origin}/`;
-    return {
-      language: this.language,
-      strings: this.strings,
-      layout: this.layout,
-      show: parseShow(this.show),
-      excerptLength: this.excerptLength,
-      headingLevel: headingLevel(this.headingLevel, 3),
-      activeTag: this.tag,
-      href: (item) => itemHref(item, this.articleHref, base),
-      isExternal: (href) => !href.startsWith(ownSite),
-    };
-  }
-
-  private renderItems() {
-    const { strings } = this;
-    const { items, pager } = this.listing;
-    if (items.length === 0) {
-      const filtering = isFiltering({ query: this.query, tag: this.tag });
-      return html`<p part="empty" role="status">
-        ${filtering ? this.noResults : strings.news.empty}
-      </p>`;
-    }
-    const view = this.itemView;
-    return html`<ul part="list" class="items">
-        ${repeat(
-          items,
-          (item) => item.id,
-          (item, index) => renderNewsItem(item, index, view),
-        )}
-      </ul>
-      ${renderPager(
-        strings,
-        pager,
-        this.paging === 'auto' ? (this.layout === 'compact' ? 'more' : 'both') : this.paging,
-        (page) => void this.goToPage(page),
-        () => void this.showMore(),
-      )}
-      ${this.pageFailure ? renderError(this.pageFailure.error, strings, this.pageFailure.retry) : nothing}`;
-  }
-
-  private renderBody() {
-    if (this.items || !this.src) return this.renderItems();
-    const task = this.loadTask;
-    if (task.status === TaskStatus.ERROR) {
-      return renderError(task.error, this.strings, () => void task.run());
-    }
-    if (this.feedPages.size === 0) {
-      const count = Math.min(maxSkeletonItems, Math.max(1, this.pageSize));
-      return renderNewsSkeleton(count, this.itemView);
-    }
-    return this.renderItems();
-  }
-
   override render() {
-    const { strings } = this;
-    this.listing = this.allItems ? this.listLocal(this.allItems) : this.listPaged();
-    const archive = toSafeUrl(this.archiveHref, document.baseURI);
-    const refreshing = this.refresher.active && !this.items && this.src;
-    return html`<section part="base" aria-label=${this.label ?? strings.news.label}>
-      ${
-        this.search || refreshing
-          ? html`<div part="toolbar" class="toolbar">
-              ${this.search ? renderSearch(strings, this.query, this.searchHandlers) : nothing}
-              ${
-                refreshing
-                  ? renderRefreshToggle(strings, this.refresher.paused, () =>
-                      this.refresher.toggle(),
-                    )
-                  : nothing
-              }
-            </div>`
-          : nothing
-      }
-      ${this.tag ? renderTagFilter(strings, this.tag, () => void this.clearTag()) : nothing}
-      ${this.renderBody()}
-      ${archive ? html`<a part="archive" class="archive" href=${archive}>${strings.news.archive}</a>` : nothing}
-      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
-    </section>`;
+    this.listing = listNews(this.feed, this.filter, this.pageSize);
+    return renderNewsList(this, {
+      strings: this.strings,
+      language: this.language,
+      query: this.query,
+      announcement: this.announcement,
+      listing: this.listing,
+      feed: this.feed,
+      searchHandlers: this.searchHandlers,
+      showMore: () => this.showMore(),
+      clearTag: () => void this.clearTag(),
+    });
   }
 }
