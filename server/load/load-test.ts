@@ -1,7 +1,8 @@
 /**
  * Load test of the reference server on loopback:
  *   node --import tsx server/load/load-test.ts        (LOAD_SECONDS=10 CONNECTIONS=20 by default)
- * 1. starts the real server (its own process, a fresh SQLite file, synchronous=FULL);
+ * 1. starts the real server (its own process, a fresh SQLite file with synchronous=FULL, or
+ *    with BIBLIO_TEST_POSTGRES a fresh PostgreSQL database: see scripts/postgres-cluster.mjs);
  * 2. posts views (each from a new visitor) and comments (each Idempotency-Key sent twice)
  *    at the same time for LOAD_SECONDS;
  * 3. stops the server and checks the database against what the server acknowledged: every
@@ -10,12 +11,14 @@
  * 4. measures a bare Hono endpoint the same way, as the ceiling for this machine.
  * Prints requests per second and p99 latency for each, and exits 1 if a check fails.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import autocannon, { type RequestSpec, type Result } from 'autocannon';
-import Database from 'better-sqlite3';
 import { type ChildServer, serverScript, startChild } from '../test/child-server.js';
+import {
+  type TestDatabase,
+  assertSound,
+  createTestDatabase,
+  testEngine,
+} from '../test/test-database.js';
 
 const seconds = Number(process.env.LOAD_SECONDS ?? 10);
 const connections = Number(process.env.CONNECTIONS ?? 20);
@@ -54,9 +57,9 @@ function postFor(
   });
 }
 
-async function loadReferenceServer(databasePath: string) {
+async function loadReferenceServer(database: TestDatabase) {
   const server = await startChild(serverScript, {
-    DATABASE_PATH: databasePath,
+    ...database.env,
     LOG_LEVEL: 'info',
     RATE_LIMIT_REQUESTS: '10000000',
     RATE_LIMIT_COMMENTS: '10000000',
@@ -120,12 +123,11 @@ async function loadBareHono() {
 
 type Outcome = Awaited<ReturnType<typeof loadReferenceServer>>;
 
-function checkDatabase(databasePath: string, outcome: Outcome): string[] {
-  const db = new Database(databasePath, { readonly: true });
+async function checkDatabase(database: TestDatabase, outcome: Outcome): Promise<string[]> {
+  const db = database.connect();
   try {
     const problems: string[] = [];
-    const integrity = db.pragma('integrity_check', { simple: true });
-    if (integrity !== 'ok') problems.push(`integrity_check: ${String(integrity)}`);
+    await assertSound(db).catch((error: Error) => problems.push(error.message));
     const within = (what: string, stored: number, acknowledged: number, inFlight: number) => {
       if (stored < acknowledged)
         problems.push(`${what}: ${stored} stored < ${acknowledged} acknowledged (lost)`);
@@ -135,37 +137,42 @@ function checkDatabase(databasePath: string, outcome: Outcome): string[] {
         );
       }
     };
-    const viewRow = db.prepare('SELECT views FROM view_counts WHERE item_id = ?').get(itemId) as
-      { views: number } | undefined;
+    const viewRow = await db
+      .selectFrom('view_counts')
+      .select('views')
+      .where('item_id', '=', itemId)
+      .executeTakeFirst();
     within('views', viewRow?.views ?? 0, outcome.countedViews, outcome.unansweredViews);
-    const stored = db.prepare('SELECT id FROM comments WHERE thread = ?').all(thread) as {
-      id: number;
-    }[];
+    const stored = await db
+      .selectFrom('comments')
+      .select(['id', 'text'])
+      .where('thread', '=', thread)
+      .execute();
     within('comments', stored.length, outcome.commentIds.size, outcome.unansweredComments);
     const storedIds = new Set(stored.map((comment) => String(comment.id)));
     const lost = [...outcome.commentIds].filter((id) => !storedIds.has(id));
     if (lost.length)
       problems.push(`comments acknowledged but missing: ${lost.slice(0, 5).join(', ')}`);
-    const doubled = db
-      .prepare(
-        'SELECT text, count(*) AS copies FROM comments WHERE thread = ? GROUP BY text HAVING copies > 1',
-      )
-      .all(thread);
-    if (doubled.length)
-      problems.push(`${doubled.length} idempotency keys made more than one comment`);
+    const copies = new Map<string, number>();
+    for (const { text } of stored) copies.set(text, (copies.get(text) ?? 0) + 1);
+    const doubled = [...copies.values()].filter((count) => count > 1).length;
+    if (doubled) problems.push(`${doubled} idempotency keys made more than one comment`);
     return problems;
   } finally {
-    db.close();
+    await db.destroy();
   }
 }
 
-const folder = mkdtempSync(join(tmpdir(), 'biblio-load-'));
+const database = await createTestDatabase();
 try {
   console.log(
     `Load test: ${seconds} s per phase, ${connections} connections per scenario, loopback, ` +
-      `SQLite synchronous=${process.env.DB_SYNCHRONOUS ?? 'FULL'}, server LOG_LEVEL=info`,
+      (testEngine === 'sqlite'
+        ? `SQLite synchronous=${process.env.DB_SYNCHRONOUS ?? 'FULL'}`
+        : 'PostgreSQL') +
+      ', server LOG_LEVEL=info',
   );
-  const reference = await loadReferenceServer(join(folder, 'load.sqlite'));
+  const reference = await loadReferenceServer(database);
   const bare = await loadBareHono();
   console.table([
     row('POST /api/views/:id (new visitor each)', reference.views),
@@ -177,15 +184,15 @@ try {
       `(+${reference.replays} idempotent replays); unanswered when time ran out: ` +
       `${reference.unansweredViews} views, ${reference.unansweredComments} comments.`,
   );
-  const problems = checkDatabase(join(folder, 'load.sqlite'), reference);
+  const problems = await checkDatabase(database, reference);
   if (problems.length) {
     console.error(`Database check FAILED:\n  ${problems.join('\n  ')}`);
     process.exitCode = 1;
   } else {
     console.log(
-      'Database check passed: every acknowledged write stored, nothing stored twice, integrity_check ok.',
+      `Database check passed: every acknowledged write stored, nothing stored twice${testEngine === 'sqlite' ? ', integrity_check ok' : ''}.`,
     );
   }
 } finally {
-  rmSync(folder, { recursive: true, force: true });
+  await database.remove();
 }
