@@ -1,4 +1,4 @@
-import { jsxTypesPlugin } from '@wc-toolkit/jsx-types';
+import { generateJsxTypes } from '@wc-toolkit/jsx-types';
 import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integration';
 import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
 
@@ -25,6 +25,33 @@ const publicMembersOnly = {
   },
 };
 
+/**
+ * jsx-types types an attribute's prop by the attribute's field, and for an attribute with none
+ * (`lang`, documented with `@attr`: the element reads HTMLElement's own reflecting property)
+ * writes a prop named `undefined` of type `unknown`. The JSX types get a copy of the manifest in
+ * which such an attribute names the inherited property of the same name.
+ */
+function withInheritedFields(manifest) {
+  const copy = structuredClone(manifest);
+  for (const module of copy.modules) {
+    for (const declaration of module.declarations ?? []) {
+      for (const attribute of declaration.attributes ?? []) attribute.fieldName ??= attribute.name;
+    }
+  }
+  return copy;
+}
+
+/**
+ * @param {Parameters<typeof generateJsxTypes>[1]} options
+ * @returns {import('@custom-elements-manifest/analyzer').Plugin}
+ */
+const jsxTypes = (options) => ({
+  name: 'jsx-types',
+  packageLinkPhase({ customElementsManifest }) {
+    generateJsxTypes(withInheritedFields(customElementsManifest), options);
+  },
+});
+
 /** Where the manifest and the editor files generated from it go; package.json names them all. */
 const outdir = 'dist';
 
@@ -37,7 +64,7 @@ const outdir = 'dist';
 const editorFiles = [
   customElementVsCodePlugin({ outdir, hideLogs: true }),
   customElementJetBrainsPlugin({ outdir, hideLogs: true, packageJson: false }),
-  jsxTypesPlugin({
+  jsxTypes({
     outdir,
     fileName: 'custom-elements-jsx.d.ts',
     globalTypePath: './index.js',
