@@ -59,6 +59,17 @@ test('the tarball holds the entry points, the manifest, the CDN file, README and
   }
 });
 
+test('the tarball holds the editor files: VS Code custom data, web-types and the JSX types', () => {
+  for (const path of [
+    'dist/vscode.html-custom-data.json',
+    'dist/vscode.css-custom-data.json',
+    manifest['web-types'],
+    manifest.exports['./jsx'].types,
+  ]) {
+    assert.ok(packed.has(path.replace(/^\.\//, '')), `${path} is not in the tarball`);
+  }
+});
+
 test('the tarball leaves out the demo site, source maps, sources, tests and the server', () => {
   const unwanted = [...packed].filter(
     (path) =>
