@@ -49,7 +49,32 @@ function openSqlite(path: string, synchronous: Settings['synchronous']): Db {
   database.pragma(`synchronous = ${synchronous}`);
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  return new Kysely<Database>({
+    dialect: new SqliteDialect({ database: withStatementCache(database) }),
+  });
+}
+
+/** Enough for every statement the stores make, `IN` lists of each length included. */
+const statementCacheSize = 500;
+
+/**
+ * Kysely prepares every query it runs; the stores' hot paths run the same few statements for
+ * every request, so each SQL text is compiled once and its statement reused.
+ */
+function withStatementCache(database: SQLite.Database) {
+  const statements = new Map<string, SQLite.Statement>();
+  return {
+    close: () => database.close(),
+    prepare(sqlText: string) {
+      let statement = statements.get(sqlText);
+      if (!statement) {
+        if (statements.size >= statementCacheSize) statements.clear();
+        statement = database.prepare(sqlText);
+        statements.set(sqlText, statement);
+      }
+      return statement;
+    },
+  };
 }
 
 /** PostgreSQL commits durably by itself (fsync and synchronous_commit stay the server's). */
