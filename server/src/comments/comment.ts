@@ -1,4 +1,6 @@
+import type { Selectable } from 'kysely';
 import type { Comment } from '../../../src/data/api/comments-api.js';
+import type { Database } from '../db/schema.js';
 
 /** The wire format is the widget's own type: one description, in src/data. */
 export type { Comment as CommentJson };
@@ -7,18 +9,7 @@ export type { Comment as CommentJson };
 export type CommentStatus = Comment['status'] | 'rejected';
 
 /** A comment as stored. */
-export interface CommentRow {
-  id: number;
-  thread: string;
-  parent_id: number | null;
-  author_name: string;
-  author_id: string | null;
-  text: string;
-  status: CommentStatus;
-  ip_hash: string;
-  created_at: string;
-  edited_at: string | null;
-}
+export type CommentRow = Selectable<Database['comments']>;
 
 /** `viewerId` is the id of the logged-in reader, to mark their own comments as `mine`. */
 export function toCommentJson(row: CommentRow, viewerId?: string): Comment {

@@ -33,6 +33,7 @@ export interface Database {
     summary: string;
     content_html: string;
     image: string | null;
+    /** JSON array of strings. */
     tags: string;
     author: string | null;
     date_published: string;

@@ -1,18 +1,8 @@
-import { type Expression, type SqlBool, sql } from 'kysely';
-import type { Db, Engine } from '../db/schema.js';
+import { type Expression, type Selectable, type SqlBool, sql } from 'kysely';
+import type { Database, Db, Engine } from '../db/schema.js';
 
-export interface NewsRow {
-  id: string;
-  title: string;
-  subtitle: string | null;
-  summary: string;
-  content_html: string;
-  image: string | null;
-  /** JSON array of strings. */
-  tags: string;
-  author: string | null;
-  date_published: string;
-}
+/** A news item as stored, but for the search text only the search reads. */
+export type NewsRow = Omit<Selectable<Database['news_items']>, 'search_text'>;
 
 /** Every column but the search text, which only the search reads. */
 const columns = [
