@@ -4,14 +4,18 @@
  */
 import { DOMParser } from '@xmldom/xmldom';
 import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { describe, it } from 'node:test';
 import { readFeed, type DOMParserLike } from '../feed.js';
-import { readerCases } from '../../../test/fixtures/feeds/reader-cases.js';
+import { asReceived, readerCases } from '../../../test/fixtures/feeds/reader-cases.js';
+import { sharedSourceCases } from '../../../test/fixtures/feeds/shared-source-cases.js';
 
 // xmldom reports recoverable HTML quirks on the console; the data layer copes with them.
 const domParser: DOMParserLike = new DOMParser({ onError: () => {} });
 const fixtures = new URL('../../../test/fixtures/feeds/', import.meta.url);
+/** Real captures beside the project, absent from a user's clone (see its SOURCES.md). */
+const sharedSources = new URL('../../../../shared/fixtures/sources/', import.meta.url);
 
 async function fixture(file: string): Promise<string> {
   return readFile(new URL(file, fixtures), 'utf8');
@@ -54,9 +58,26 @@ describe('readFeed with xmldom', () => {
 });
 
 describe('RSS and Atom as feedparser reads them, with xmldom', () => {
-  for (const { name, file, url, pick, expected } of readerCases) {
+  for (const readerCase of readerCases) {
+    const { name, file, url, pick, expected } = readerCase;
     it(name, async () => {
-      assert.deepEqual(pick(await readFeed(await fixture(file), { url, domParser })), expected);
+      const body = asReceived(await fixture(file), readerCase);
+      assert.deepEqual(pick(await readFeed(body, { url, domParser })), expected);
     });
   }
 });
+
+describe(
+  'RSS from Russian CMSs against the real captures in ../shared, with xmldom',
+  {
+    skip: !existsSync(sharedSources) && 'no ../shared/fixtures/sources in this checkout',
+  },
+  () => {
+    for (const { name, file, url, pick, expected } of sharedSourceCases) {
+      it(name, async () => {
+        const body = await readFile(new URL(file, sharedSources), 'utf8');
+        assert.deepEqual(pick(await readFeed(body, { url, domParser })), expected);
+      });
+    }
+  },
+);

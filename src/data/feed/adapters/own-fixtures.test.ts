@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { FeedError } from '../../errors.js';
 import { detectFormat, readFeed, readItem, type ReadOptions } from '../../feed.js';
-import { readerCases } from '../../../../test/fixtures/feeds/reader-cases.js';
+import { asReceived, readerCases } from '../../../../test/fixtures/feeds/reader-cases.js';
 
 const domParser = new DOMParser();
 
@@ -90,9 +90,11 @@ describe('RSS and Atom', () => {
 });
 
 describe('RSS and Atom as feedparser reads them', () => {
-  for (const { name, file, url, pick, expected } of readerCases) {
+  for (const readerCase of readerCases) {
+    const { name, file, url, pick, expected } = readerCase;
     it(name, async () => {
-      expect(pick(await readFeed(await fixture(file), { url, domParser }))).to.deep.equal(expected);
+      const body = asReceived(await fixture(file), readerCase);
+      expect(pick(await readFeed(body, { url, domParser }))).to.deep.equal(expected);
     });
   }
 });

@@ -9,6 +9,7 @@ import {
 } from '../../feed.js';
 import type { FeedPage } from '../../model.js';
 import { toPlainText } from '../text.js';
+import { sharedSourceCases } from '../../../../test/fixtures/feeds/shared-source-cases.js';
 
 /**
  * Every real feed in ../shared/fixtures/feeds (see SOURCES.md there), read without a format
@@ -346,4 +347,20 @@ describe('adapters against the real feeds in ../shared/fixtures/feeds', function
       });
     }
   });
+});
+
+describe('RSS from Russian CMSs against the real captures in ../shared/fixtures/sources', () => {
+  for (const { name, file, url, pick, expected } of sharedSourceCases) {
+    it(name, async function () {
+      const response = await fetch(`/shared-fixtures/sources/${file}`);
+      if (!response.ok) {
+        console.warn(
+          `Skipping: /shared-fixtures/sources/${file} is absent (no ../shared/fixtures in this checkout).`,
+        );
+        this.skip();
+      }
+      const page = await readFeed(await response.text(), { url, domParser });
+      expect(pick(page)).to.deep.equal(expected);
+    });
+  }
 });

@@ -16,6 +16,7 @@ import {
   type XmlItem,
 } from './xml-items.js';
 import { asMarkup, rssHtml } from './xml-text.js';
+import { yandexBody } from './xml-yandex.js';
 
 const atomNamespace = 'http://www.w3.org/2005/Atom';
 const contentNamespace = 'http://purl.org/rss/1.0/modules/content/';
@@ -26,8 +27,6 @@ const itunesNamespace = [
   'http://www.itunes.com/DTDs/Podcast-1.0.dtd',
 ];
 const xhtmlNamespace = 'http://www.w3.org/1999/xhtml';
-/** Yandex.News RSS, which Bitrix and many Russian CMSs export: the full text of the item. */
-const yandexNamespace = 'http://news.yandex.ru';
 
 /**
  * RSS 2.0 `author` is an e-mail address, `news@library.example (Name)`, and others write
@@ -75,25 +74,27 @@ function rssTags(item: ElementLike): (string | null)[] {
 
 /**
  * An RSS item's text: the first `description` (or `summary`) is the excerpt when a body
- * follows (`content:encoded`, `<xhtml:body>`, `fullitem`, or a second description), else the body.
+ * follows (`content:encoded`, `<xhtml:body>`, `fullitem`, Yandex's `turbo:content` or
+ * `yandex:full-text`, or a second description), else the body.
  */
-function rssText(item: ElementLike, url: string): { summary?: string; contentHtml?: string } {
+function rssText(item: ElementLike, url: string) {
   const [first, second] = childElements(item, ['description', 'summary']);
   const bodyElement =
     childElement(item, 'encoded', contentNamespace) ??
     childElement(item, 'body', xhtmlNamespace) ??
     childElement(item, 'body') ??
-    childElement(item, 'fullitem') ??
-    second;
-  const summaryElement = bodyElement ? first : undefined;
-  const html = body(rssHtml(bodyElement ?? first), bodyElement ?? first, url).contentHtml;
+    childElement(item, 'fullitem');
+  const found = bodyElement
+    ? { element: bodyElement, text: rssHtml(bodyElement) }
+    : (yandexBody(item) ?? (second && { element: second, text: rssHtml(second) }));
+  const summaryElement = found ? first : undefined;
   return {
     summary:
       asMarkup(rssHtml(summaryElement)) ??
       childText(item, 'description', dublinCoreNamespace) ??
       childText(item, 'summary', itunesNamespace) ??
       mediaText(item, 'description'),
-    contentHtml: html,
+    ...body(found ? found.text : rssHtml(first), found?.element ?? first, url),
   };
 }
 
@@ -105,7 +106,7 @@ function rssItem(item: ElementLike, url: string): XmlItem {
   const enclosure = enclosures.find(isImage);
   const media = mediaImage(item);
   const itunesImage = childElement(item, 'image', itunesNamespace);
-  const { summary, contentHtml } = rssText(item, url);
+  const { summary, contentHtml, contentText } = rssText(item, url);
   return {
     id: guid?.textContent?.trim() ?? item.getAttribute('rdf:about') ?? undefined,
     url:
@@ -118,7 +119,7 @@ function rssItem(item: ElementLike, url: string): XmlItem {
     subtitle: childText(item, 'subtitle', itunesNamespace),
     summary,
     contentHtml,
-    contentText: contentHtml ? undefined : childText(item, 'full-text', yandexNamespace),
+    contentText,
     datePublished:
       childText(item, 'pubdate') ??
       childText(item, 'date', dublinCoreNamespace) ??
