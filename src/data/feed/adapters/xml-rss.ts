@@ -15,7 +15,7 @@ import {
   toPage,
   type XmlItem,
 } from './xml-items.js';
-import { asMarkup, rssHtml } from './xml-text.js';
+import { asMarkup, rssHtml, type FeedText } from './xml-text.js';
 import { yandexBody } from './xml-yandex.js';
 
 const atomNamespace = 'http://www.w3.org/2005/Atom';
@@ -75,7 +75,8 @@ function rssTags(item: ElementLike): (string | null)[] {
 /**
  * An RSS item's text: the first `description` (or `summary`) is the excerpt when a body
  * follows (`content:encoded`, `<xhtml:body>`, `fullitem`, Yandex's `turbo:content` or
- * `yandex:full-text`, or a second description), else the body.
+ * `yandex:full-text`, or a second description), else the body. A Turbo body's header may give
+ * the headline, for Turbo feeds without `<title>`.
  */
 function rssText(item: ElementLike, url: string) {
   const [first, second] = childElements(item, ['description', 'summary']);
@@ -84,11 +85,12 @@ function rssText(item: ElementLike, url: string) {
     childElement(item, 'body', xhtmlNamespace) ??
     childElement(item, 'body') ??
     childElement(item, 'fullitem');
-  const found = bodyElement
+  const found: { element: ElementLike; text?: FeedText; title?: string } | undefined = bodyElement
     ? { element: bodyElement, text: rssHtml(bodyElement) }
     : (yandexBody(item) ?? (second && { element: second, text: rssHtml(second) }));
   const summaryElement = found ? first : undefined;
   return {
+    headline: found?.title,
     summary:
       asMarkup(rssHtml(summaryElement)) ??
       childText(item, 'description', dublinCoreNamespace) ??
@@ -106,7 +108,7 @@ function rssItem(item: ElementLike, url: string): XmlItem {
   const enclosure = enclosures.find(isImage);
   const media = mediaImage(item);
   const itunesImage = childElement(item, 'image', itunesNamespace);
-  const { summary, contentHtml, contentText } = rssText(item, url);
+  const { headline, summary, contentHtml, contentText } = rssText(item, url);
   return {
     id: guid?.textContent?.trim() ?? item.getAttribute('rdf:about') ?? undefined,
     url:
@@ -115,7 +117,8 @@ function rssItem(item: ElementLike, url: string): XmlItem {
     title:
       childText(item, 'title') ??
       childText(item, 'title', dublinCoreNamespace) ??
-      mediaText(item, 'title'),
+      mediaText(item, 'title') ??
+      headline,
     subtitle: childText(item, 'subtitle', itunesNamespace),
     summary,
     contentHtml,
