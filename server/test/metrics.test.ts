@@ -25,7 +25,8 @@ function parseExposition(text: string): Sample[] {
         ),
       );
       const value = Number(match[3]!.replace(/^\+Inf$/, 'Infinity'));
-      assert.ok(!Number.isNaN(value) || match[3] === 'NaN', `not a number: ${line}`);
+      // prom-client writes NaN as `Nan` (an event-loop lag with no sample yet).
+      assert.ok(!Number.isNaN(value) || /^NaN$/i.test(match[3]!), `not a number: ${line}`);
       return { name: match[1]!, labels, value };
     });
 }
