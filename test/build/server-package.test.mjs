@@ -63,6 +63,10 @@ test('packing builds first, so the tarball never ships without the bundle', () =
   assert.match(serverManifest.scripts?.prepack ?? '', /\bbuild:server\b/);
 });
 
+test('the server is released with the widgets, at their version', () => {
+  assert.equal(serverManifest.version, rootManifest.version);
+});
+
 test('the tarball holds the bundle, the static files and README, and no sources or tests', () => {
   for (const path of ['dist/cli.js', 'moderation/index.html', 'README.md', 'package.json']) {
     assert.ok(packedFiles.includes(path), `${path} is not in the tarball`);
@@ -100,12 +104,14 @@ function serverLog(child) {
   const waiting = new Map();
   createInterface({ input: child.stdout }).on('line', (line) => {
     output.push(line);
+    if (!line.startsWith('{')) return;
     const entry = JSON.parse(line);
     entries.push(entry);
     waiting.get(entry.msg)?.resolve(entry);
   });
   child.stderr.on('data', (chunk) => output.push(String(chunk)));
-  const exited = new Promise((resolve) => child.once('exit', resolve));
+  // 'close', not 'exit': only once the pipes are closed is every line the server wrote read.
+  const exited = new Promise((resolve) => child.once('close', resolve));
   const wait = (msg) =>
     new Promise((resolve, reject) => {
       const found = entries.find((entry) => entry.msg === msg);
