@@ -46,19 +46,19 @@ export class ViewStore {
       .values({ day: visitor.day, item_id: itemId, visitor: visitor.hash })
       .onConflict((conflict) => conflict.doNothing())
       .executeTakeFirstOrThrow();
-    const counted = visit.numInsertedOrUpdatedRows === 1n;
-    if (counted) {
-      await this.db
-        .insertInto('view_counts')
-        .values({ item_id: itemId, views: 1 })
-        .onConflict((conflict) =>
-          conflict
-            .column('item_id')
-            .doUpdateSet((update) => ({ views: update('view_counts.views', '+', 1) })),
-        )
-        .execute();
-    }
-    return { itemId, views: await this.views(itemId), counted };
+    if (visit.numInsertedOrUpdatedRows !== 1n)
+      return { itemId, views: await this.views(itemId), counted: false };
+    const { views } = await this.db
+      .insertInto('view_counts')
+      .values({ item_id: itemId, views: 1 })
+      .onConflict((conflict) =>
+        conflict
+          .column('item_id')
+          .doUpdateSet((update) => ({ views: update('view_counts.views', '+', 1) })),
+      )
+      .returning('views')
+      .executeTakeFirstOrThrow();
+    return { itemId, views, counted: true };
   }
 
   /** Sets a count outright: the demo's seed. */
