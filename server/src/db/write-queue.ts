@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { CompiledQuery } from 'kysely';
 import { writeTransaction } from './database.js';
 import type { Db, Engine } from './schema.js';
 
@@ -12,6 +12,11 @@ export interface Writer {
 export function createWriter(db: Db, engine: Engine): Writer {
   return engine === 'sqlite' ? new WriteQueue(db) : new TransactionPerWrite(db);
 }
+
+/** The same three statements around every write: compiled once, not once per write. */
+const savepoint = CompiledQuery.raw('SAVEPOINT job');
+const rollbackToSavepoint = CompiledQuery.raw('ROLLBACK TO job');
+const releaseSavepoint = CompiledQuery.raw('RELEASE job');
 
 interface Job {
   write: (transaction: Db) => Promise<unknown>;
@@ -59,14 +64,14 @@ export class WriteQueue implements Writer {
     try {
       await writeTransaction(this.db, 'sqlite', async (transaction) => {
         for (const job of batch) {
-          await sql`SAVEPOINT job`.execute(transaction);
+          await transaction.executeQuery(savepoint);
           try {
             outcomes.push({ ok: true, value: await job.write(transaction) });
           } catch (error) {
-            await sql`ROLLBACK TO job`.execute(transaction);
+            await transaction.executeQuery(rollbackToSavepoint);
             outcomes.push({ ok: false, value: error });
           }
-          await sql`RELEASE job`.execute(transaction);
+          await transaction.executeQuery(releaseSavepoint);
         }
       });
     } catch (error) {
