@@ -1,6 +1,6 @@
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { FeedError, toFeedError } from '../data/errors.js';
+import { toFeedError } from '../data/errors.js';
 import { interpolate, type BaseStrings, type CommonStrings } from '../i18n/index.js';
 import { announceError, announceLoad } from './events.js';
 
@@ -63,7 +63,7 @@ export function createLoadTask<Args extends readonly unknown[], Value>(
 
 /** The reader-facing sentence for an error: never the developer message. */
 export function describeError(error: unknown, strings: CommonStrings): string {
-  const feedError = error instanceof FeedError ? error : toFeedError(error);
+  const feedError = toFeedError(error);
   const { status = '', path = '', attribute = '' } = feedError.details;
   const message = strings.errors[feedError.details.reason ?? feedError.kind];
   return interpolate(message, { status, path, attribute });

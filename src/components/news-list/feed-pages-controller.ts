@@ -2,12 +2,14 @@ import { TaskStatus, type Task } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { FeedFormatOption } from '../../data/feed.js';
 import type { FeedPage, NewsItem } from '../../data/model.js';
+import { LazyPart } from '../../internal/lazy-part.js';
 import { createLoadTask } from '../../internal/states.js';
-import type { PagesOnScreen } from './news-listing.js';
+import type { PagerState } from './news-controls.js';
+import { filterItems, type NewsFilter } from './news-filter.js';
 import { knownPageCount, pageUrlBuilder } from './news-paging.js';
 import { loadNewsPage } from './news-source.js';
-import { readPageFromUrl, withPageInUrl } from './page-url.js';
-import { RefreshController } from './refresh-controller.js';
+import type { PageHistory } from './page-history.js';
+import type { RefreshController } from './refresh-controller.js';
 
 /** The list's attributes the controller reads (see BiblioNewsList for what each means). */
 export interface FeedPagesHost extends ReactiveControllerHost, HTMLElement {
@@ -31,6 +33,17 @@ export interface FeedPagesOptions {
   onPage: (page: number) => void;
 }
 
+/** What one render shows: the items on screen and the state of the pager. */
+export interface Listing {
+  items: readonly NewsItem[];
+  pager: PagerState;
+}
+
+const dedupe = (items: NewsItem[]) => {
+  const seen = new Set<string>();
+  return items.filter((item) => !seen.has(item.id) && seen.add(item.id));
+};
+
 /** The first and the last page on screen: several after "Show more". */
 interface Range {
   first: number;
@@ -51,19 +64,31 @@ const sameFeed = (a?: Args, b?: Args) =>
 
 /**
  * A list's way through a feed: the first page, further pages ("Show more", a page number) and
- * re-reads of the first page. With `page-param` the page is kept in the address bar too: the
- * list opens on the page it names, each page picked is a history entry, and Back returns. Every page a reader asks for comes through one load task, and
- * every fresher copy of a page (a revalidated cache, a refresh) through `receive`. The pages on
- * screen stay until the ones asked for arrive, so a new search or page does not flicker. A
- * failed new feed is the task's error, told to the page; a failed further page keeps the list
- * with the error beside it.
+ * re-reads of the first page. With `page-param` the page is kept in the address bar too
+ * (PageHistory), and with `refresh` the first page is re-read (RefreshController): each is
+ * fetched apart, only for a list that asks for it. Every page a reader asks for comes through
+ * one load task, and every fresher copy of a page (a revalidated cache, a refresh) through
+ * `receive`. The pages on screen stay until the ones asked for arrive, so a new search or page
+ * does not flicker. A failed new feed is the task's error, told to the page; a failed further
+ * page keeps the list with the error beside it. Leaving the page does not cancel a further page
+ * on its way: an aborted run would leave the task in error, shown as a failure when the list
+ * comes back.
  */
-export class FeedPagesController implements ReactiveController, PagesOnScreen {
+export class FeedPagesController implements ReactiveController {
   /** The loaded pages of the feed on screen, by number. */
   pages: ReadonlyMap<number, FeedPage> = new Map();
   first = 1;
   last = 1;
-  readonly refresher: RefreshController;
+  /** Whether any page of the feed on screen can be jumped to, rather than reached by "Show more". */
+  numbered = false;
+  /** The timer behind `refresh` and its pause button, once fetched. */
+  refresher?: RefreshController;
+  /**
+   * Settles once the parts the attributes ask for are here, or failed to load (offline: the
+   * list goes without). The first page waits for it, so it comes with its pause button and
+   * on the page the address bar names.
+   */
+  ready: Promise<unknown> = Promise.resolve();
 
   private readonly task: Task<Args, FeedPage>;
   /** The run whose pages are on screen. */
@@ -72,6 +97,9 @@ export class FeedPagesController implements ReactiveController, PagesOnScreen {
   private wanted: Range = { first: 1, last: 1 };
   /** The last request and what to do once it is on screen: kept through a failure for Retry. */
   private asked?: { range: Range; then: () => void };
+  private history?: PageHistory;
+  private readonly historyPart = new LazyPart(() => import('./page-history.js'));
+  private readonly refresherPart = new LazyPart(() => import('./refresh-controller.js'));
 
   constructor(
     private readonly host: FeedPagesHost,
@@ -86,22 +114,25 @@ export class FeedPagesController implements ReactiveController, PagesOnScreen {
       // biblio-load and biblio-error are about a feed, not about a further page of it.
       tells: (args) => !sameFeed(args, this.shown),
     });
-    this.refresher = new RefreshController(host, () => void this.refresh());
   }
 
   hostConnected(): void {
-    window.addEventListener('popstate', this.followHistory);
     const param = this.host.pageParam;
-    const page = param && readPageFromUrl(param, location.href);
-    if (page) this.reset(page);
-  }
-
-  hostDisconnected(): void {
-    window.removeEventListener('popstate', this.followHistory);
+    if (param) {
+      this.add(this.historyPart, ({ PageHistory }) => {
+        this.history = new PageHistory(param, this, this.host);
+      });
+    }
   }
 
   hostUpdate(): void {
-    this.refresher.every(this.host.refresh);
+    if (this.host.refresh > 0) {
+      this.add(this.refresherPart, ({ RefreshController }) => {
+        this.refresher = new RefreshController(this.host, () => void this.refresh());
+        this.host.requestUpdate();
+      });
+    }
+    this.refresher?.every(this.host.refresh);
     // Items from script, or no src: nothing to load, and no load or error event to send.
     this.task.autoRun = this.remote;
   }
@@ -122,25 +153,56 @@ export class FeedPagesController implements ReactiveController, PagesOnScreen {
     return sameFeed(this.args, this.shown);
   }
 
-  /** Whether any page can be jumped to, rather than reached by "Show more". */
-  get numbered(): boolean {
-    return this.pageUrl !== undefined;
-  }
-
   /** A further page of the feed on screen is on its way. */
   get busy(): boolean {
     return this.task.status === TaskStatus.PENDING && this.current;
   }
 
-  /** Why the last pages asked for could not be loaded. */
+  /** Why the last pages asked of the feed could not be loaded. */
   get error(): unknown {
-    return this.task.status === TaskStatus.ERROR ? this.task.error : undefined;
+    return this.remote && this.task.status === TaskStatus.ERROR ? this.task.error : undefined;
+  }
+
+  /** The items on screen, filtered, and the pager: sliced here when every item is known. */
+  list(filter: NewsFilter): Listing {
+    const all = this.allItems;
+    const { pageSize } = this.host;
+    if (all) {
+      const size = Math.max(1, Math.floor(pageSize) || 10);
+      const matching = filterItems(all, filter);
+      const count = Math.max(1, Math.ceil(matching.length / size));
+      const last = Math.min(this.last, count);
+      const first = Math.min(this.first, last);
+      return {
+        items: matching.slice((first - 1) * size, last * size),
+        pager: { current: last, count, hasMore: last < count, numbered: true, busy: false },
+      };
+    }
+    const loaded: NewsItem[] = [];
+    for (let page = this.first; page <= this.last; page++) {
+      loaded.push(...(this.pages.get(page)?.items ?? []));
+    }
+    const first = this.pages.get(1);
+    const count = first && knownPageCount(first, pageSize);
+    const current = this.last;
+    const hasNext = Boolean(this.pages.get(current)?.nextPage);
+    const { numbered } = this;
+    return {
+      items: filterItems(dedupe(loaded), filter),
+      pager: {
+        current,
+        count,
+        hasMore: hasNext || (count !== undefined && current < count && numbered),
+        numbered,
+        busy: this.busy,
+      },
+    };
   }
 
   /** Shows page `page` alone once it is loaded; `remember` makes it a history entry. */
   goTo(page: number, remember = true): void {
     this.ask({ first: page, last: page }, () => {
-      if (remember) this.remember(page);
+      if (remember) this.history?.remember(page);
       this.options.onPage(page);
     });
   }
@@ -148,7 +210,7 @@ export class FeedPagesController implements ReactiveController, PagesOnScreen {
   /** Adds the next page below the ones on screen once it is loaded, then calls `then`. */
   showMore(then: () => void): void {
     this.ask({ first: this.first, last: this.last + 1 }, () => {
-      this.remember(this.last);
+      this.history?.remember(this.last);
       then();
     });
   }
@@ -163,9 +225,7 @@ export class FeedPagesController implements ReactiveController, PagesOnScreen {
   }
 
   /** Asks again for what failed: the feed, or the further page with what was to follow it. */
-  retry(): void {
-    void this.task.run();
-  }
+  readonly retry = () => void this.task.run();
 
   private ask(range: Range, then: () => void) {
     this.host.requestUpdate();
@@ -175,32 +235,21 @@ export class FeedPagesController implements ReactiveController, PagesOnScreen {
       then();
       return;
     }
-    this.wanted = range;
     this.asked = { range, then };
+    // A further page waits until the feed's first page is on screen (the page the address bar
+    // names on arrival): if it fails, the first page stays, with the error below it.
+    if (this.shown || range.last === 1) this.wanted = range;
   }
 
-  /** A history entry for the page the reader picked, so Back returns to the one before. */
-  private remember(page: number) {
-    const param = this.host.pageParam;
-    const href = param && withPageInUrl(param, location.href, page);
-    if (href && href !== location.href) history.pushState(history.state, '', href);
+  /** Fetches `part` for the attribute that asks for it, once, and `use`s it; `ready` waits for it. */
+  private add<Part>(part: LazyPart<Part>, use: (part: Part) => void) {
+    if (part.requested) return;
+    this.ready = Promise.all([this.ready, part.get().then(use, () => undefined)]);
   }
-
-  private followHistory = () => {
-    const param = this.host.pageParam;
-    const page = param && (readPageFromUrl(param, location.href) ?? 1);
-    if (page && (page !== this.first || page !== this.last)) this.goTo(page, false);
-  };
 
   private get args(): Args {
     const { format, map } = this.host;
     return [this.options.url(), format, map, this.wanted];
-  }
-
-  /** Builds any page's URL when the feed numbers its pages; undefined for cursor paging. */
-  private get pageUrl() {
-    const next = this.pages.get(1)?.nextPage;
-    return this.shown && next ? pageUrlBuilder(this.shown[0]!, next) : undefined;
   }
 
   /**
@@ -230,9 +279,11 @@ export class FeedPagesController implements ReactiveController, PagesOnScreen {
       }
       await fetch(page, next);
     }
+    await this.ready;
     signal.throwIfAborted();
     this.pages = new Map([...(same ? this.pages : []), ...loaded]);
     this.shown = args;
+    this.numbered = pageUrl !== undefined;
     this.first = Math.min(wanted.first, last);
     this.last = last;
     // Before `then`, so that what it awaits of the host is the render of these pages.
@@ -241,6 +292,8 @@ export class FeedPagesController implements ReactiveController, PagesOnScreen {
     if (asked?.range === wanted) {
       this.asked = undefined;
       asked.then();
+    } else if (asked) {
+      this.wanted = asked.range;
     }
     return first;
   }

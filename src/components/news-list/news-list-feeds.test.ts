@@ -193,6 +193,34 @@ describe('<biblio-news-list src>', () => {
       expect(titles(el)[10]).to.equal('Item 11');
       expect(part(el, 'error')).to.be.null;
     });
+
+    it('opens on the first page, with the error below it, when the page the address bar names fails', async () => {
+      const original = location.href;
+      const fetch = window.fetch;
+      const errors: Event[] = [];
+      const record = (event: Event) => errors.push(event);
+      document.addEventListener('biblio-error', record);
+      history.replaceState(null, '', `${location.pathname}${location.search}#news=2`);
+      window.fetch = (input, init) =>
+        String(input instanceof Request ? input.url : input).includes('page=2')
+          ? Promise.resolve(new Response('{}', { status: 500 }))
+          : fetch(input, init);
+      try {
+        const el = await feedList(
+          `page-param="#news" src="/news-api/wp?total=25&per_page=10&list=${unique()}"`,
+        );
+        await waitUntil(() => part(el, 'error'), 'no error for the failed page', {
+          timeout: 5000,
+        });
+        expect(titles(el)).to.have.length(10);
+        expect(titles(el)[0]).to.equal('Item 1');
+        expect(errors).to.deep.equal([]);
+      } finally {
+        window.fetch = fetch;
+        document.removeEventListener('biblio-error', record);
+        history.replaceState(null, '', original);
+      }
+    });
   });
 
   describe('search and tags on feeds', () => {

@@ -23,7 +23,7 @@ import {
   type NewsStrings,
 } from './news-item.js';
 import { isFiltering } from './news-filter.js';
-import type { Listing } from './news-listing.js';
+import type { Listing } from './feed-pages-controller.js';
 import { itemHref } from './news-text.js';
 
 /** At most this many placeholders reserve space while the first page loads. */
@@ -99,7 +99,6 @@ function renderItems(attributes: NewsListAttributes, state: NewsListState, view:
   }
   const { paging, layout } = attributes;
   const shown = paging === 'auto' ? (layout === 'compact' ? 'more' : 'both') : paging;
-  const failure = feed.remote ? feed.error : undefined;
   return html`<ul part="list" class="items">
       ${repeat(
         listing.items,
@@ -108,7 +107,7 @@ function renderItems(attributes: NewsListAttributes, state: NewsListState, view:
       )}
     </ul>
     ${renderPager(strings, listing.pager, shown, (page) => feed.goTo(page), state.showMore)}
-    ${failure === undefined ? nothing : renderError(failure, strings, () => feed.retry())}`;
+    ${feed.error === undefined ? nothing : renderError(feed.error, strings, feed.retry)}`;
 }
 
 /**
@@ -118,8 +117,8 @@ function renderItems(attributes: NewsListAttributes, state: NewsListState, view:
 function renderBody(attributes: NewsListAttributes, state: NewsListState) {
   const { feed } = state;
   const view = itemView(attributes, state);
-  if (feed.remote && feed.error !== undefined && !feed.current) {
-    return renderError(feed.error, state.strings, () => feed.retry());
+  if (feed.error !== undefined && !feed.current) {
+    return renderError(feed.error, state.strings, feed.retry);
   }
   if (feed.remote && feed.pages.size === 0) {
     const count = Math.min(maxSkeletonItems, Math.max(1, attributes.pageSize));
@@ -131,7 +130,7 @@ function renderBody(attributes: NewsListAttributes, state: NewsListState) {
 export function renderNewsList(attributes: NewsListAttributes, state: NewsListState) {
   const { strings, feed } = state;
   const { refresher } = feed;
-  const refreshing = refresher.active && feed.remote;
+  const refreshing = refresher?.active && feed.remote;
   const archive = toSafeUrl(attributes.archiveHref, document.baseURI);
   return html`<section part="base" aria-label=${attributes.label ?? strings.news.label}>
     ${
@@ -140,7 +139,7 @@ export function renderNewsList(attributes: NewsListAttributes, state: NewsListSt
             ${attributes.search ? renderSearch(strings, state.query, state.searchHandlers) : nothing}
             ${
               refreshing
-                ? renderRefreshToggle(strings, refresher.paused, () => refresher.toggle())
+                ? renderRefreshToggle(strings, refresher!.paused, () => refresher!.toggle())
                 : nothing
             }
           </div>`

@@ -89,6 +89,10 @@ export const newsListStyles = css`
   .tags {
     gap: 0.4em;
   }
+  /* A flex item no narrower than its longest word overflowed a 240 px column at 200 % text. */
+  .tags li {
+    min-width: 0;
+  }
   .tags button {
     min-height: 2.25em;
     padding: 0.15em 0.7em;

@@ -13,14 +13,13 @@ import { BiblioElement } from '../../internal/biblio-element.js';
 import { hideBrokenImage } from '../../internal/broken-image.js';
 import { publicEvent } from '../../internal/events.js';
 import { stateStyles } from '../../internal/states.styles.js';
-import { FeedPagesController } from './feed-pages-controller.js';
+import { FeedPagesController, type Listing } from './feed-pages-controller.js';
 import { searchesOnServer, withSearch } from './feed-url.js';
 import type { Paging, SearchHandlers } from './news-controls.js';
 import { filterItems } from './news-filter.js';
 import type { NewsLayout } from './news-item.js';
 import { followedItem, noResults, renderNewsList } from './news-list-view.js';
 import { newsListStyles } from './news-list.styles.js';
-import { listNews, type Listing } from './news-listing.js';
 
 /** Detail of `biblio-item-select`: the item whose link the reader followed. */
 export interface ItemSelectEventDetail {
@@ -178,15 +177,21 @@ export class BiblioNewsList extends BiblioElement<StringsOf<typeof localizedStri
     return this.search && this.src !== undefined && searchesOnServer(this.src, this.format);
   }
 
-  /**
-   * One listener serves every link and tag (links and buttons also click from the keyboard), and
-   * one hides any picture that fails to load rather than leave a broken-image icon.
-   */
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.searchTimer);
   }
 
+  /** Done once the parts the attributes ask for are here too: the page in the address bar, the pause button. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.feed.ready;
+    return super.getUpdateComplete();
+  }
+
+  /**
+   * One listener serves every link and tag (links and buttons also click from the keyboard), and
+   * one hides any picture that fails to load rather than leave a broken-image icon.
+   */
   protected override firstUpdated(): void {
     this.renderRoot.addEventListener('click', (event) => this.onListClick(event as MouseEvent));
     this.renderRoot.addEventListener('error', hideBrokenImage, true);
@@ -275,7 +280,7 @@ export class BiblioNewsList extends BiblioElement<StringsOf<typeof localizedStri
   };
 
   override render() {
-    this.listing = listNews(this.feed, this.filter, this.pageSize);
+    this.listing = this.feed.list(this.filter);
     return renderNewsList(this, {
       strings: this.strings,
       language: this.language,

@@ -3,7 +3,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 /**
  * Calls `refresh` every `seconds` while the host is on the page, the reader has not paused it
  * and the tab is visible. A reader who asks the system for reduced motion starts paused: content
- * that changes by itself is motion too, and they can still resume it.
+ * that changes by itself is motion too, and they can still resume it. A list loads it apart
+ * from itself, only when it refreshes.
  */
 export class RefreshController implements ReactiveController {
   paused = false;
