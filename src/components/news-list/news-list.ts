@@ -90,9 +90,9 @@ const localizedStrings = combine(commonStrings, newsStrings);
  * @cssproperty [--biblio-accent] - Links and buttons (shared token).
  * @cssproperty [--biblio-border] - Card borders and separators (shared token).
  *
- * @event biblio-item-select - The reader followed an item's link. Cancelable: call `preventDefault()` to open the item in place instead of navigating. `detail: { item }`.
+ * @event biblio-item-select - The reader followed an item's link. Cancelable: call `preventDefault()` to open the item in place instead of navigating. Bubbles out of the shadow root. `detail: { item }`, the `NewsItem`.
  * @event biblio-load - The first page of the feed is shown. `detail: { count }`.
- * @event biblio-error - Loading `src` failed. `detail: { error }` with `error.kind`.
+ * @event biblio-error - Loading `src` failed. `detail: { error }` with `error.kind` (network, timeout, http, parse, format, map, config) and, where the kind alone would mislead, `error.details.reason` (htmlPage: a web page, brokenJson: cut-off JSON, tooLarge: over the proxy's cap).
  */
 export class BiblioNewsList extends BiblioElement<StringsOf<typeof localizedStrings>> {
   protected static override localizedStrings = localizedStrings;
@@ -104,7 +104,7 @@ export class BiblioNewsList extends BiblioElement<StringsOf<typeof localizedStri
   /** URL of the feed: JSON Feed, WordPress REST, JSON:API, Ghost, RSS/Atom or any JSON with `map`. */
   @property() src?: string;
 
-  /** The feed's format; `auto` (the default) recognises it. */
+  /** Feed format: `auto` or `jsonfeed wordpress jsonapi ghost rss2json rss array mapped`. */
   @property() format?: FeedFormatOption;
 
   /** JSON of dot paths describing a feed no format fits, e.g. `{"items":"data.news","title":"headline"}`. */
@@ -122,7 +122,7 @@ export class BiblioNewsList extends BiblioElement<StringsOf<typeof localizedStri
    */
   @property() paging: Paging = 'auto';
 
-  /** Which optional pieces to show: any of `date, image, summary, tags, views, comments`. */
+  /** Optional pieces (comma- or space-separated): `date image summary tags views comments`. */
   @property() show = 'date,image,summary,tags';
 
   /** Shows a search box that filters by title, summary and tags. */
