@@ -75,6 +75,12 @@ async function type(el: BiblioComments, id: string, value: string) {
 
 const idle = () => new Promise((resolve) => requestIdleCallback(resolve));
 
+/**
+ * A wait that includes downloading the writing chunk: the test server compiles it on first
+ * request, which on a loaded CI machine takes longer than waitUntil's one-second default.
+ */
+const chunkArrival = { timeout: 5000 };
+
 describe('<biblio-comments> writing part, loaded apart', () => {
   beforeEach(() => {
     ControlledComments.loads = 0;
@@ -122,7 +128,11 @@ describe('<biblio-comments> writing part, loaded apart', () => {
     const before = el.shadowRoot!.innerHTML;
     const height = el.getBoundingClientRect().height;
     arrive();
-    await waitUntil(() => ControlledComments.arrived === 1, 'writing part never arrived');
+    await waitUntil(
+      () => ControlledComments.arrived === 1,
+      'writing part never arrived',
+      chunkArrival,
+    );
     await idle();
     await el.updateComplete;
     expect(el.getBoundingClientRect().height).to.equal(height);
@@ -147,7 +157,7 @@ describe('<biblio-comments> writing part, loaded apart', () => {
     expect(localStorage.getItem(`biblio-comments:${thread}`)).to.contain('догружается');
     expect(await posts(thread)).to.deep.equal([]);
     arrive();
-    await waitUntil(() => texts(el).length === 1, 'the held Ctrl+Enter never sent');
+    await waitUntil(() => texts(el).length === 1, 'the held Ctrl+Enter never sent', chunkArrival);
     await waitUntil(async () => (await posts(thread)).length === 1, 'nothing posted');
     const [sent] = await posts(thread);
     expect(sent.body).to.include({ text: 'Пишу, пока форма догружается', website: 'bot.example' });
