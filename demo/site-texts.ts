@@ -25,6 +25,7 @@ const texts = {
     latest: 'Коротко',
     partners: 'Наши партнёры',
     comments: 'Комментарии',
+    social: 'Наши новости ВКонтакте и в Telegram, через прокси лент',
     footer: 'Демонстрационный сайт biblio-widgets. Все новости и организации вымышлены.',
   },
   en: {
@@ -49,6 +50,7 @@ const texts = {
     latest: 'In brief',
     partners: 'Our partners',
     comments: 'Comments',
+    social: 'Our news on VK and Telegram, through the feed proxy',
     footer: 'A demo site of biblio-widgets. All news and organisations are fictional.',
   },
 } as const;
