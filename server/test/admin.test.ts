@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { CommentJson } from '../src/comments/comment.js';
+import type { Comment } from '../../src/data/api/comments-api.js';
 import { signToken } from '../src/tokens.js';
 import { adminHeaders, errorCode, testServerForSuite, tokenSecret } from './helpers.js';
 
-type ModerationComment = CommentJson & { ipHash: string };
+type ModerationComment = Comment & { ipHash: string };
 
 describe('moderation', () => {
   const server = testServerForSuite({ MODERATION: 'pre' });
@@ -12,14 +12,14 @@ describe('moderation', () => {
   const postPending = async (
     text: string,
     headers: Record<string, string> = {},
-  ): Promise<CommentJson> => {
+  ): Promise<Comment> => {
     const response = await server.request('/api/comments/moderated', {
       method: 'POST',
       json: { author: 'Гость', text },
       headers,
     });
     assert.equal(response.status, 202);
-    return ((await response.json()) as { comment: CommentJson }).comment;
+    return ((await response.json()) as { comment: Comment }).comment;
   };
   const admin = (path: string, method = 'GET') =>
     server.request(`/api/admin${path}`, { method, headers: adminHeaders });
@@ -31,7 +31,7 @@ describe('moderation', () => {
     ).comments;
   const publicTexts = async (headers: Record<string, string> = {}) => {
     const page = (await (await server.request('/api/comments/moderated', { headers })).json()) as {
-      comments: CommentJson[];
+      comments: Comment[];
       total: number;
     };
     return { texts: page.comments.map((comment) => comment.text), total: page.total };
@@ -74,7 +74,7 @@ describe('moderation', () => {
 
     const approved = await admin(`/comments/${pending.id}/approve`, 'POST');
     assert.equal(approved.status, 200);
-    assert.equal(((await approved.json()) as { comment: CommentJson }).comment.status, 'published');
+    assert.equal(((await approved.json()) as { comment: Comment }).comment.status, 'published');
     assert.deepEqual(await publicTexts(), { texts: ['Первый'], total: 1 });
     assert.deepEqual(await adminList('pending'), []);
   });
@@ -104,7 +104,7 @@ describe('moderation', () => {
     assert.equal(banned.status, 200);
     const { ban, comment } = (await banned.json()) as {
       ban: { ipHash: string; reason: string };
-      comment: CommentJson;
+      comment: Comment;
     };
     assert.equal(comment.status, 'rejected');
     assert.equal(ban.reason, 'оскорбления');

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { CommentJson } from '../src/comments/comment.js';
+import type { Comment } from '../../src/data/api/comments-api.js';
 import { adminHeaders, errorCode, testServerForSuite } from './helpers.js';
 
 interface Page {
-  comments: CommentJson[];
+  comments: Comment[];
   next?: string;
   total: number;
 }
@@ -23,7 +23,7 @@ describe('comments', () => {
       text: ' <b>Спасибо!</b>\r\nЖдём ещё ',
     });
     assert.equal(response.status, 201);
-    const { comment } = (await response.json()) as { comment: CommentJson };
+    const { comment } = (await response.json()) as { comment: Comment };
     assert.equal(comment.author.name, 'Анна К.');
     assert.equal(comment.text, '<b>Спасибо!</b>\nЖдём ещё');
     assert.equal(comment.status, 'published');
@@ -72,7 +72,7 @@ describe('comments', () => {
   test('replies follow their parent, one level deep, and count in the total', async () => {
     const parent = (
       (await (await post('replies', { author: 'Олег', text: 'Вопрос' })).json()) as {
-        comment: CommentJson;
+        comment: Comment;
       }
     ).comment;
     await post('replies', { author: 'Вера', text: 'Другой вопрос' });
@@ -82,7 +82,7 @@ describe('comments', () => {
       parentId: parent.id,
     });
     assert.equal(reply.status, 201);
-    const replyComment = ((await reply.json()) as { comment: CommentJson }).comment;
+    const replyComment = ((await reply.json()) as { comment: Comment }).comment;
     assert.equal(replyComment.parentId, parent.id);
     const page = await list('replies', '?sort=newest');
     assert.deepEqual(
@@ -238,7 +238,7 @@ describe('comments', () => {
     );
     const ids = await Promise.all(
       responses.map(
-        async (response) => ((await response.json()) as { comment: CommentJson }).comment.id,
+        async (response) => ((await response.json()) as { comment: Comment }).comment.id,
       ),
     );
     assert.equal(new Set(ids).size, 1);
@@ -262,7 +262,7 @@ describe('comments', () => {
     const key = 'c2e4a6b8-1d3f-4a5c-8e7b-9f0a1b2c3d4e';
     const body = { author: 'Иван', text: 'Удалят' };
     const first = await post('idempotent-deleted', body, { 'idempotency-key': key });
-    const { comment } = (await first.json()) as { comment: CommentJson };
+    const { comment } = (await first.json()) as { comment: Comment };
     const deleted = await server.request(`/api/admin/comments/${comment.id}`, {
       method: 'DELETE',
       headers: adminHeaders,
@@ -305,7 +305,7 @@ describe('pre-moderation', () => {
       json: { author: 'Иван', text: 'Жду' },
     });
     assert.equal(response.status, 202);
-    const body = (await response.json()) as { comment: CommentJson; status: string };
+    const body = (await response.json()) as { comment: Comment; status: string };
     assert.equal(body.status, 'pending');
     assert.equal(body.comment.status, 'pending');
     assert.deepEqual(await (await server.request('/api/comments/premod')).json(), {

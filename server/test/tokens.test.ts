@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { CommentJson } from '../src/comments/comment.js';
+import type { Comment } from '../../src/data/api/comments-api.js';
 import { signToken } from '../src/tokens.js';
 import { errorCode, testServerForSuite, tokenSecret } from './helpers.js';
 
@@ -10,7 +10,7 @@ const tokenFor = (sub: string, name: string, exp = inAnHour(), secret = tokenSec
   signToken({ sub, name, exp }, secret);
 
 interface Created {
-  comment: CommentJson;
+  comment: Comment;
 }
 
 describe('site login tokens', () => {
@@ -34,13 +34,13 @@ describe('site login tokens', () => {
         headers: bearer(tokenFor('42', 'Мария Иванова')),
       })
     ).json()) as {
-      comments: CommentJson[];
+      comments: Comment[];
     };
     assert.equal(asAuthor.comments[0]!.mine, true);
     const asOther = (await (
       await server.request('/api/comments/tokens', { headers: bearer(tokenFor('7', 'Пётр')) })
     ).json()) as {
-      comments: CommentJson[];
+      comments: Comment[];
     };
     assert.equal(asOther.comments[0]!.mine, undefined);
   });

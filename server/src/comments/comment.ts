@@ -2,16 +2,16 @@ import type { Selectable } from 'kysely';
 import type { Comment } from '../../../src/data/api/comments-api.js';
 import type { Database } from '../db/schema.js';
 
-/** The wire format is the widget's own type: one description, in src/data. */
-export type { Comment as CommentJson };
-
 /** Readers see `published` and `pending` comments; `rejected` ones only moderators list. */
 export type CommentStatus = Comment['status'] | 'rejected';
 
 /** A comment as stored. */
 export type CommentRow = Selectable<Database['comments']>;
 
-/** `viewerId` is the id of the logged-in reader, to mark their own comments as `mine`. */
+/**
+ * A comment on the wire: the widget's own type from src/data, so the format is described once.
+ * `viewerId` is the id of the logged-in reader, to mark their own comments as `mine`.
+ */
 export function toCommentJson(row: CommentRow, viewerId?: string): Comment {
   return {
     id: String(row.id),
