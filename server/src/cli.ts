@@ -1,10 +1,12 @@
 /**
- * `biblio-server [command]`: the installed package's bin (built to dist/cli.js) and, through
- * main.ts, the checkout's `npm run server`. Without a command it starts the server.
+ * `biblio-server [command] [arguments]`: the installed package's bin (built to dist/cli.js) and,
+ * through main.ts, the checkout's `npm run server`. Without a command it starts the server.
+ * Each command lives in its own module under commands/ and receives the arguments after its name.
  */
+import { type Command, UsageError } from './commands/command.js';
 import { serve } from './serve.js';
 
-const usage = `Usage: biblio-server [command]
+const usage = `Usage: biblio-server [command] [arguments]
 
 Commands:
   serve        Start the server (the default when no command is given)
@@ -16,18 +18,31 @@ Every setting comes from an environment variable, for example:
 The package README and docs/server.md describe them all.
 `;
 
-const help = async () => {
-  process.stdout.write(usage);
-};
-const commands: Record<string, () => Promise<void>> = { serve, help, '--help': help, '-h': help };
+const noArguments =
+  (name: string, run: () => Promise<void>): Command =>
+  async (args) => {
+    if (args.length) throw new UsageError(`${name} takes no arguments`);
+    await run();
+  };
 
-const [name = 'serve', ...rest] = process.argv.slice(2);
+const help = noArguments('help', async () => {
+  process.stdout.write(usage);
+});
+const commands: Record<string, Command> = {
+  serve: noArguments('serve', serve),
+  help,
+  '--help': help,
+  '-h': help,
+};
+
+const [name = 'serve', ...args] = process.argv.slice(2);
 // Own keys only, so `toString` and the like are unknown commands, not Object's methods.
 const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
-if (!command || rest.length) {
-  process.stderr.write(
-    `${command ? `${name} takes no arguments` : `Unknown command: ${name}`}\n\n${usage}`,
-  );
+try {
+  if (!command) throw new UsageError(`Unknown command: ${name}`);
+  await command(args);
+} catch (error) {
+  if (!(error instanceof UsageError)) throw error;
+  process.stderr.write(`${error.message}\n\n${usage}`);
   process.exit(2);
 }
-await command();
