@@ -1,4 +1,5 @@
 import { type CreateTableBuilder, type Kysely, sql } from 'kysely';
+import { addSites } from '../sites/migration.js';
 import type { Engine } from './schema.js';
 
 /** One step of the schema, written once for both engines with Kysely's schema builder. */
@@ -115,4 +116,5 @@ export const migrations: readonly Migration[] = [
       .addColumn('partner_group', 'text')
       .execute();
   },
+  addSites,
 ];

@@ -1,19 +1,35 @@
 import type { Generated, Kysely } from 'kysely';
 import type { CommentStatus } from '../comments/comment.js';
+import type { CommentAuth, Moderation } from '../settings.js';
 
 /**
  * Every table as the stores read and write it, the same on both engines: times are ISO 8601
  * text (they sort as text), tags a JSON array in text, counts 32-bit integers (PostgreSQL's
- * 64-bit ones arrive from `pg` as strings).
+ * 64-bit ones arrive from `pg` as strings). Every table but the server's own belongs to one site,
+ * named by `site_id`.
  */
 export interface Database {
   schema_version: { version: number };
   server_keys: { name: string; value: Buffer };
-  view_counts: { item_id: string; views: number };
+  /** The sites besides the default one, which settings.ts makes from the environment. */
+  sites: {
+    id: string;
+    name: string;
+    /** JSON array of origins. */
+    origins: string;
+    moderation: Moderation;
+    comment_auth: CommentAuth;
+    token_secret: string | null;
+    created_at: string;
+  };
+  /** SHA-256 of each admin token of a site, hex. */
+  site_admin_tokens: { site_id: string; token_hash: string; created_at: string };
+  view_counts: { site_id: string; item_id: string; views: number };
   /** Who has been counted today, as a hash made with a salt that lives only in memory. */
-  view_visits: { day: string; item_id: string; visitor: string };
+  view_visits: { site_id: string; day: string; item_id: string; visitor: string };
   comments: {
     id: Generated<number>;
+    site_id: string;
     thread: string;
     parent_id: number | null;
     author_name: string;
@@ -24,9 +40,10 @@ export interface Database {
     created_at: string;
     edited_at: string | null;
   };
-  idempotency_keys: { key: string; comment_id: number; created_at: string };
-  bans: { ip_hash: string; reason: string | null; created_at: string };
+  idempotency_keys: { site_id: string; key: string; comment_id: number; created_at: string };
+  bans: { site_id: string; ip_hash: string; reason: string | null; created_at: string };
   news_items: {
+    site_id: string;
     id: string;
     title: string;
     subtitle: string | null;
@@ -41,6 +58,7 @@ export interface Database {
   };
   partners: {
     position: Generated<number>;
+    site_id: string;
     name: string;
     url: string;
     logo: string | null;
