@@ -1,5 +1,6 @@
 import { type CreateTableBuilder, type Kysely, sql } from 'kysely';
 import { addSites } from '../sites/migration.js';
+import { addViewDays } from '../stats/migration.js';
 import type { Engine } from './schema.js';
 
 /** One step of the schema, written once for both engines with Kysely's schema builder. */
@@ -117,4 +118,5 @@ export const migrations: readonly Migration[] = [
       .execute();
   },
   addSites,
+  addViewDays,
 ];

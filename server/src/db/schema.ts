@@ -27,6 +27,8 @@ export interface Database {
   view_counts: { site_id: string; item_id: string; views: number };
   /** Who has been counted today, as a hash made with a salt that lives only in memory. */
   view_visits: { site_id: string; day: string; item_id: string; visitor: string };
+  /** Views per item per UTC day (`YYYY-MM-DD`): counts only, kept for the statistics. */
+  view_days: { site_id: string; day: string; item_id: string; views: number };
   comments: {
     id: Generated<number>;
     site_id: string;
