@@ -1,6 +1,7 @@
 import { type CreateTableBuilder, type Kysely, sql } from 'kysely';
 import { addSites } from '../sites/migration.js';
 import { addViewDays } from '../stats/migration.js';
+import { addImportedComments } from '../transfer/migration.js';
 import type { Engine } from './schema.js';
 
 /** One step of the schema, written once for both engines with Kysely's schema builder. */
@@ -119,4 +120,5 @@ export const migrations: readonly Migration[] = [
   },
   addSites,
   addViewDays,
+  addImportedComments,
 ];

@@ -42,6 +42,14 @@ export interface Database {
     created_at: string;
     edited_at: string | null;
   };
+  /** Where each imported comment came from: the export's format and its id there. */
+  imported_comments: {
+    site_id: string;
+    source: string;
+    external_id: string;
+    comment_id: number;
+    imported_at: string;
+  };
   idempotency_keys: { site_id: string; key: string; comment_id: number; created_at: string };
   bans: { site_id: string; ip_hash: string; reason: string | null; created_at: string };
   news_items: {
