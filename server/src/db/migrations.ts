@@ -1,4 +1,5 @@
 import { type CreateTableBuilder, type Kysely, sql } from 'kysely';
+import { addNotifications } from '../notifications/migration.js';
 import { addSites } from '../sites/migration.js';
 import { addViewDays } from '../stats/migration.js';
 import { addImportedComments } from '../transfer/migration.js';
@@ -121,4 +122,5 @@ export const migrations: readonly Migration[] = [
   addSites,
   addViewDays,
   addImportedComments,
+  addNotifications,
 ];

@@ -1,6 +1,8 @@
 import type { Generated, Kysely } from 'kysely';
 import type { CommentStatus } from '../comments/comment.js';
 import type { CommentAuth, Moderation } from '../settings.js';
+import type { DeliveryChannel, DeliveryStatus } from '../notifications/delivery.js';
+import type { MailLanguage, NotifyMode } from '../notifications/site-notifications.js';
 
 /**
  * Every table as the stores read and write it, the same on both engines: times are ISO 8601
@@ -74,6 +76,35 @@ export interface Database {
     logo: string | null;
     partner_group: string | null;
   };
+  /** A site's notification settings; a site without a row has none, the default site its env. */
+  site_notifications: {
+    site_id: string;
+    /** JSON array of mailboxes. */
+    emails: string;
+    mode: NotifyMode;
+    digest_minutes: number;
+    language: MailLanguage;
+    webhook_url: string | null;
+    webhook_secret: string | null;
+    updated_at: string;
+  };
+  notification_deliveries: {
+    id: Generated<number>;
+    site_id: string;
+    channel: DeliveryChannel;
+    /** The webhook URL, or the recipients joined by ", ". */
+    target: string;
+    /** JSON array of comment ids. */
+    comment_ids: string;
+    status: DeliveryStatus;
+    attempts: number;
+    /** The last answer: an HTTP status, the SMTP reply or the error. */
+    outcome: string;
+    started_at: string;
+    finished_at: string;
+  };
+  used_action_links: { link_id: string; used_at: string; expires_at: string };
+  notification_digest: { site_id: string; comment_id: number; origin: string; queued_at: string };
 }
 
 export type Engine = 'sqlite' | 'postgres';
