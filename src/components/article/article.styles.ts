@@ -23,6 +23,11 @@ export const articleStyles = css`
     gap: 0.35em;
     min-height: 2.75em;
   }
+  /* The "back" arrow points to where reading came from: the right in Arabic. */
+  [part='archive'] > [aria-hidden]:dir(rtl) {
+    /* physical: an arrow glyph points left in every direction; only a flip turns it. */
+    transform: scaleX(-1);
+  }
   header {
     display: grid;
     gap: 0.5em;
@@ -68,10 +73,10 @@ export const articleStyles = css`
     overflow-wrap: anywhere;
   }
   .body > :first-child {
-    margin-top: 0;
+    margin-block-start: 0;
   }
   .body > :last-child {
-    margin-bottom: 0;
+    margin-block-end: 0;
   }
   .body :is(h1, h2, h3, h4, h5, h6) {
     font-size: 1.15em;

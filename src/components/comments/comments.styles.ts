@@ -60,7 +60,7 @@ export const commentsStyles = css`
     padding: 0;
   }
   .replies {
-    margin-top: calc(var(--_gap) * 0.75);
+    margin-block-start: calc(var(--_gap) * 0.75);
     padding-inline-start: var(--_indent);
     border-inline-start: 2px solid var(--_border);
   }
@@ -125,7 +125,7 @@ export const commentsStyles = css`
   }
   textarea {
     min-height: var(--biblio-comments-field-min-height, 6em);
-    resize: vertical;
+    resize: block;
   }
   [aria-invalid='true'] {
     border-color: var(--_danger);
@@ -154,7 +154,7 @@ export const commentsStyles = css`
   /* Off screen rather than display: none, which some bots recognise and skip. */
   .honeypot {
     position: absolute;
-    left: -10000px;
+    inset-inline-start: -10000px;
     width: 1px;
     height: 1px;
     overflow: hidden;

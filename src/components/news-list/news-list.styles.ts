@@ -103,8 +103,8 @@ export const newsListStyles = css`
 
   /* list: the picture beside the text when there is room for both */
   :host(:not([layout='grid'], [layout='compact'])) .item + .item {
-    padding-top: var(--_gap);
-    border-top: 1px solid var(--_border);
+    padding-block-start: var(--_gap);
+    border-block-start: 1px solid var(--_border);
   }
   @container (min-width: 34em) {
     :host(:not([layout='grid'], [layout='compact']))
