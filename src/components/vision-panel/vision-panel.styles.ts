@@ -26,7 +26,7 @@ export const visionPanelStyles = css`
     flex: none;
   }
   [part='panel'] {
-    margin-top: 0.5em;
+    margin-block-start: 0.5em;
     /* em, not the site's rem spacing: at 200 % on a phone every pixel of width holds words. */
     padding: 0.5em;
     border: 2px solid var(--_text);
