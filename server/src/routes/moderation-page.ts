@@ -9,6 +9,8 @@ const files: Record<string, string> = {
   'moderation.js': 'text/javascript; charset=utf-8',
   'moderation-strings.js': 'text/javascript; charset=utf-8',
   'moderation.css': 'text/css; charset=utf-8',
+  'stats.js': 'text/javascript; charset=utf-8',
+  'stats.css': 'text/css; charset=utf-8',
 };
 
 /** The moderation page: its static files, served under the server's strict CSP. */
