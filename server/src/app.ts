@@ -9,6 +9,7 @@ import { ApiError, errorBody } from './http/api-error.js';
 import type { AppEnv } from './http/app-env.js';
 import { clientAddress } from './http/client.js';
 import { rateLimit } from './http/rate-limit.js';
+import { apiPath, resolveSite } from './http/site.js';
 import { adminRoutes } from './routes/admin.js';
 import { feedRoutes } from './routes/feed.js';
 import { commentRoutes } from './routes/comments.js';
@@ -19,7 +20,10 @@ import { partnerRoutes } from './routes/partners.js';
 import { viewRoutes } from './routes/views.js';
 import type { Services } from './services.js';
 
-/** Read-only public data any site may embed; everything else answers only allowed origins. */
+/**
+ * Read-only public data any page may embed; everything else answers only the origins the
+ * addressed site allows.
+ */
 const publicPaths = ['/api/health', '/api/news', '/api/partners', '/api/feed'];
 const isPublic = (path: string) =>
   publicPaths.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
@@ -63,11 +67,16 @@ export function createApp(services: Services): Hono<AppEnv> {
       overwrite: false,
     }),
   );
+  app.use(resolveSite(services));
   app.use(
     '/api/*',
     cors({
       origin: (origin, c) =>
-        isPublic(c.req.path) ? '*' : settings.corsOrigins.includes(origin) ? origin : null,
+        isPublic(apiPath(c.req.path))
+          ? '*'
+          : c.get('site').origins.includes(origin)
+            ? origin
+            : null,
       allowMethods: ['GET', 'POST', 'PATCH', 'DELETE'],
       // Everything the elements may send: browsers preflight an Accept or conditional header
       // that is not CORS-safelisted, and a grant without it fails the whole request.
@@ -86,13 +95,17 @@ export function createApp(services: Services): Hono<AppEnv> {
   app.use('/api/*', rateLimit(settings.rateLimitRequests, settings.rateLimitWindowSeconds));
   app.use('/api/*', limitBody(settings.bodyLimitBytes));
 
-  app.route('/api/health', healthRoutes(services));
-  app.route('/api/views', viewRoutes(services));
-  app.route('/api/comments', commentRoutes(services));
-  app.route('/api/admin', adminRoutes(services));
-  app.route('/api/news', newsRoutes(services));
-  app.route('/api/partners', partnerRoutes(services));
-  app.route('/api/feed', feedRoutes(services));
+  // One API for every site: `/api/sites/<id>/…` addresses a site, `/api/…` the default one.
+  const api = new Hono<AppEnv>()
+    .route('/health', healthRoutes(services))
+    .route('/views', viewRoutes(services))
+    .route('/comments', commentRoutes(services))
+    .route('/admin', adminRoutes(services))
+    .route('/news', newsRoutes(services))
+    .route('/partners', partnerRoutes())
+    .route('/feed', feedRoutes(services));
+  app.route('/api/sites/:site', api);
+  app.route('/api', api);
   app.get('/moderation', (c) => c.redirect('/moderation/'));
   app.route('/moderation', moderationPageRoutes());
   app.route('/metrics', metrics.routes);

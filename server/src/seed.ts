@@ -2,6 +2,7 @@ import { seedComments } from '../seed/comments.js';
 import { seedNews } from '../seed/news.js';
 import { seedPartners } from '../seed/partners.js';
 import type { Services } from './services.js';
+import { defaultSiteId } from './sites/site.js';
 
 const dayMs = 86_400_000;
 const seedIpHash = 'seed';
@@ -16,12 +17,12 @@ function publishedAt(daysAgo: number, now: Date): Date {
 const seedViews = (index: number) => 40 + ((index * 137) % 260);
 
 /**
- * Fills an empty database with the demo library's news, comments, view counts and partners.
+ * Fills the default site of an empty database with the demo library's news, comments, view counts and partners.
  * Runs on first start only: a database with any news is the library's own and left alone.
  */
-export async function seedIfEmpty({ news, writes }: Services, now: Date): Promise<boolean> {
-  if (!(await news.isEmpty())) return false;
-  await writes.run(async ({ news, views, comments, partners }) => {
+export async function seedIfEmpty({ storesOf, writes }: Services, now: Date): Promise<boolean> {
+  if (!(await storesOf(defaultSiteId).news.isEmpty())) return false;
+  await writes.run(defaultSiteId, async ({ news, views, comments, partners }) => {
     for (const [index, item] of seedNews.entries()) {
       await news.add({
         id: item.id,

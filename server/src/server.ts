@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import type { Server, ServerResponse } from 'node:http';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.js';
+import { forgetIdempotencyKeys } from './comments/store.js';
 import { type Db, type Engine, openDatabase } from './db/database.js';
 import type { Logger } from './logger.js';
 import { seedIfEmpty } from './seed.js';
@@ -39,9 +40,9 @@ export async function startServer(settings: Settings, logger: Logger): Promise<R
   const app = createApp(services);
 
   const maintenance = setInterval(() => {
-    services.comments
-      .forgetIdempotencyKeys(new Date(Date.now() - dayMs))
-      .catch((error: unknown) => logger.error('forgetting idempotency keys failed', { error }));
+    forgetIdempotencyKeys(db, new Date(Date.now() - dayMs)).catch((error: unknown) =>
+      logger.error('forgetting idempotency keys failed', { error }),
+    );
   }, 3_600_000);
   maintenance.unref();
 

@@ -4,18 +4,22 @@ import { createWriter } from './db/write-queue.js';
 import type { Logger } from './logger.js';
 import { DailySalt, createIpHasher } from './privacy.js';
 import type { Settings } from './settings.js';
+import { SiteDirectory } from './sites/directory.js';
 
 /** Every write goes through it, to be acknowledged only once it is durable. */
 export interface Writes {
-  /** Runs `write` on the stores of a write transaction; resolves once it is committed. */
-  run<Value>(write: (stores: Stores) => Promise<Value>): Promise<Value>;
+  /** Runs `write` on a site's stores in a write transaction; resolves once it is committed. */
+  run<Value>(siteId: string, write: (stores: Stores) => Promise<Value>): Promise<Value>;
   /** Writes accepted and not yet committed. */
   readonly depth: number;
 }
 
-/** Everything a route needs, built once per server. The stores on it only read. */
-export interface Services extends Stores {
+/** Everything a route needs, built once per server. */
+export interface Services {
   settings: Settings;
+  sites: SiteDirectory;
+  /** A site's stores on the database, for reads. */
+  storesOf(siteId: string): Stores;
   db: Db;
   engine: Engine;
   writes: Writes;
@@ -33,16 +37,18 @@ export async function createServices(
   const writer = createWriter(db, engine);
   return {
     settings,
+    sites: new SiteDirectory(db, settings),
+    storesOf: (siteId) => createStores(db, siteId, memory),
     db,
     engine,
     writes: {
-      run: (write) => writer.run((transaction) => write(createStores(transaction, memory))),
+      run: (siteId, write) =>
+        writer.run((transaction) => write(createStores(transaction, siteId, memory))),
       get depth() {
         return writer.depth;
       },
     },
     logger,
-    ...createStores(db, memory),
     dailySalt: new DailySalt(),
     hashIp: await createIpHasher(db),
   };

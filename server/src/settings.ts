@@ -18,6 +18,8 @@ export interface Settings {
   corsOrigins: string[];
   trustProxy: boolean;
   adminToken?: string;
+  /** Manages every site, the default one included. */
+  networkAdminToken?: string;
   tokenSecret?: string;
   commentAuth: CommentAuth;
   moderation: Moderation;
@@ -165,6 +167,7 @@ export function readSettings(env: Env = process.env): Settings {
     ),
     trustProxy: read.boolean('TRUST_PROXY', false),
     adminToken: read.optionalSecret('ADMIN_TOKEN', 16),
+    networkAdminToken: read.optionalSecret('NETWORK_ADMIN_TOKEN', 16),
     tokenSecret: read.optionalSecret('TOKEN_SECRET', 32),
     commentAuth: read.choice('COMMENT_AUTH', 'optional', ['optional', 'required'] as const),
     moderation: read.choice('MODERATION', 'post', ['post', 'pre'] as const),

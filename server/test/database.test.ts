@@ -41,12 +41,15 @@ describe('the database', () => {
     try {
       const first = await openDatabase(settings);
       assert.equal(await schemaVersion(first.db), migrations.length);
-      await first.db.insertInto('view_counts').values({ item_id: 'kept', views: 7 }).execute();
+      await first.db
+        .insertInto('view_counts')
+        .values({ site_id: 'default', item_id: 'kept', views: 7 })
+        .execute();
       await first.db.destroy();
       const second = await openDatabase(settings);
       assert.equal(await schemaVersion(second.db), migrations.length);
       assert.deepEqual(await second.db.selectFrom('view_counts').selectAll().execute(), [
-        { item_id: 'kept', views: 7 },
+        { site_id: 'default', item_id: 'kept', views: 7 },
       ]);
       await second.db
         .updateTable('schema_version')

@@ -15,7 +15,10 @@ describe(`writes on ${testEngine}`, () => {
     try {
       const writer = createWriter(db, engine);
       const insert = (itemId: string) => async (transaction: Db) => {
-        await transaction.insertInto('view_counts').values({ item_id: itemId, views: 1 }).execute();
+        await transaction
+          .insertInto('view_counts')
+          .values({ site_id: 'default', item_id: itemId, views: 1 })
+          .execute();
         return itemId;
       };
       const results = await Promise.allSettled([

@@ -1,14 +1,18 @@
 import type { Db } from '../db/schema.js';
 import type { Ban } from './ban.js';
 
-/** IP hashes a moderator has banned from commenting. */
+/** IP hashes a moderator of one site has banned from commenting there. */
 export class BanStore {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly siteId: string,
+  ) {}
 
   async isBanned(ipHash: string): Promise<boolean> {
     const row = await this.db
       .selectFrom('bans')
       .select('ip_hash')
+      .where('site_id', '=', this.siteId)
       .where('ip_hash', '=', ipHash)
       .executeTakeFirst();
     return row !== undefined;
@@ -18,14 +22,15 @@ export class BanStore {
     const ban = { reason: reason ?? null, created_at: now.toISOString() };
     await this.db
       .insertInto('bans')
-      .values({ ip_hash: ipHash, ...ban })
-      .onConflict((conflict) => conflict.column('ip_hash').doUpdateSet(ban))
+      .values({ site_id: this.siteId, ip_hash: ipHash, ...ban })
+      .onConflict((conflict) => conflict.columns(['site_id', 'ip_hash']).doUpdateSet(ban))
       .execute();
   }
 
   async unban(ipHash: string): Promise<boolean> {
     const { numDeletedRows } = await this.db
       .deleteFrom('bans')
+      .where('site_id', '=', this.siteId)
       .where('ip_hash', '=', ipHash)
       .executeTakeFirstOrThrow();
     return numDeletedRows === 1n;
@@ -35,6 +40,7 @@ export class BanStore {
     const rows = await this.db
       .selectFrom('bans')
       .selectAll()
+      .where('site_id', '=', this.siteId)
       .orderBy('created_at', 'desc')
       .execute();
     return rows.map((row) => ({

@@ -47,8 +47,16 @@ const shown = (viewerId: string | undefined) => (eb: CommentsQuery) =>
         eb.and([eb('status', '=', 'pending'), eb('author_id', '=', viewerId)]),
       ]);
 
+/** One site's comments: every query names the site, so no id reaches another site's rows. */
 export class CommentStore {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly siteId: string,
+  ) {}
+
+  private get rows() {
+    return this.db.selectFrom('comments').selectAll().where('site_id', '=', this.siteId);
+  }
 
   /**
    * A page of top-level comments, each followed by its replies (oldest first), so a reply
@@ -61,9 +69,7 @@ export class CommentStore {
   ): Promise<ThreadPage> {
     const { after, limit, sort, viewerId } = options;
     const newest = sort === 'newest';
-    let topLevel = this.db
-      .selectFrom('comments')
-      .selectAll()
+    let topLevel = this.rows
       .where('thread', '=', thread)
       .where(shown(viewerId))
       .where('parent_id', 'is', null)
@@ -74,9 +80,7 @@ export class CommentStore {
     const hasMore = found.length > limit;
     const parents = found.slice(0, limit);
     const replies = parents.length
-      ? await this.db
-          .selectFrom('comments')
-          .selectAll()
+      ? await this.rows
           .where(shown(viewerId))
           .where(
             'parent_id',
@@ -104,6 +108,7 @@ export class CommentStore {
     const found = await this.db
       .selectFrom('comments as c')
       .select((eb) => ['c.thread', eb.cast<number>(eb.fn.countAll(), 'integer').as('count')])
+      .where('c.site_id', '=', this.siteId)
       .where('c.thread', 'in', threads)
       .where('c.status', '=', 'published')
       .where((eb) =>
@@ -125,7 +130,7 @@ export class CommentStore {
   }
 
   async get(id: number): Promise<CommentRow | undefined> {
-    return this.db.selectFrom('comments').selectAll().where('id', '=', id).executeTakeFirst();
+    return this.rows.where('id', '=', id).executeTakeFirst();
   }
 
   /**
@@ -140,6 +145,7 @@ export class CommentStore {
     const row = await this.db
       .insertInto('comments')
       .values({
+        site_id: this.siteId,
         thread: comment.thread,
         parent_id: comment.parentId ?? null,
         author_name: comment.authorName,
@@ -154,7 +160,12 @@ export class CommentStore {
     if (comment.idempotencyKey) {
       await this.db
         .insertInto('idempotency_keys')
-        .values({ key: comment.idempotencyKey, comment_id: row.id, created_at: createdAt })
+        .values({
+          site_id: this.siteId,
+          key: comment.idempotencyKey,
+          comment_id: row.id,
+          created_at: createdAt,
+        })
         .execute();
     }
     return { row, replayed: false };
@@ -164,6 +175,7 @@ export class CommentStore {
     const key = await this.db
       .selectFrom('idempotency_keys')
       .select('comment_id')
+      .where('site_id', '=', this.siteId)
       .where('key', '=', comment.idempotencyKey!)
       .executeTakeFirst();
     if (!key) return undefined;
@@ -202,6 +214,7 @@ export class CommentStore {
     return this.db
       .updateTable('comments')
       .set({ text, edited_at: now.toISOString() })
+      .where('site_id', '=', this.siteId)
       .where('id', '=', id)
       .returningAll()
       .executeTakeFirstOrThrow();
@@ -211,6 +224,7 @@ export class CommentStore {
   async delete(id: number): Promise<boolean> {
     const { numDeletedRows } = await this.db
       .deleteFrom('comments')
+      .where('site_id', '=', this.siteId)
       .where('id', '=', id)
       .executeTakeFirstOrThrow();
     return numDeletedRows === 1n;
@@ -220,9 +234,7 @@ export class CommentStore {
     status: CommentStatus,
     options: { after?: number; limit: number },
   ): Promise<{ rows: CommentRow[]; next?: number }> {
-    const rows = await this.db
-      .selectFrom('comments')
-      .selectAll()
+    const rows = await this.rows
       .where('status', '=', status)
       .where('id', '>', options.after ?? 0)
       .orderBy('id')
@@ -237,16 +249,14 @@ export class CommentStore {
     return this.db
       .updateTable('comments')
       .set({ status })
+      .where('site_id', '=', this.siteId)
       .where('id', '=', id)
       .returningAll()
       .executeTakeFirst();
   }
+}
 
-  /** Forgets keys older than a day: a client retries within minutes, not days. */
-  async forgetIdempotencyKeys(before: Date): Promise<void> {
-    await this.db
-      .deleteFrom('idempotency_keys')
-      .where('created_at', '<', before.toISOString())
-      .execute();
-  }
+/** Forgets every site's keys older than `before`: a client retries within minutes, not days. */
+export async function forgetIdempotencyKeys(db: Db, before: Date): Promise<void> {
+  await db.deleteFrom('idempotency_keys').where('created_at', '<', before.toISOString()).execute();
 }

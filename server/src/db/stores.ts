@@ -5,7 +5,7 @@ import { PartnerStore } from '../partners/store.js';
 import { ViewStore, type VisitPurges } from '../views/store.js';
 import type { Db, Engine } from './schema.js';
 
-/** Every store, on the database or on one transaction in it. */
+/** Every store of one site, on the database or on one transaction in it. */
 export interface Stores {
   views: ViewStore;
   comments: CommentStore;
@@ -20,12 +20,12 @@ export interface StoreMemory {
   visitPurges: VisitPurges;
 }
 
-export function createStores(db: Db, { engine, visitPurges }: StoreMemory): Stores {
+export function createStores(db: Db, siteId: string, { engine, visitPurges }: StoreMemory): Stores {
   return {
-    views: new ViewStore(db, visitPurges),
-    comments: new CommentStore(db),
-    bans: new BanStore(db),
-    news: new NewsStore(db, engine),
-    partners: new PartnerStore(db),
+    views: new ViewStore(db, siteId, visitPurges),
+    comments: new CommentStore(db, siteId),
+    bans: new BanStore(db, siteId),
+    news: new NewsStore(db, engine, siteId),
+    partners: new PartnerStore(db, siteId),
   };
 }

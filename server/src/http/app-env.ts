@@ -1,4 +1,11 @@
 import type { HttpBindings } from '@hono/node-server';
+import type { Stores } from '../db/stores.js';
+import type { Site } from '../sites/site.js';
+
+/** Writes to the request's site: acknowledged once durable, like every write. */
+export interface SiteWrites {
+  run<Value>(write: (stores: Stores) => Promise<Value>): Promise<Value>;
+}
 
 /** What every handler finds on the Hono context. */
 export interface AppEnv {
@@ -6,5 +13,9 @@ export interface AppEnv {
   Variables: {
     clientIp: string;
     requestId: string;
+    /** The site the request addresses (http/site.ts), with its stores: nothing else is read. */
+    site: Site;
+    stores: Stores;
+    writes: SiteWrites;
   };
 }

@@ -19,7 +19,7 @@ const latencyBuckets = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5,
  * A registry of its own for each app, so that servers started side by side in one process
  * (the tests do) never register the same metric twice or count each other's requests.
  */
-export function createMetrics({ settings, writes }: Services): Metrics {
+export function createMetrics({ sites, writes }: Services): Metrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
   const labelNames = ['method', 'route'] as const;
@@ -58,7 +58,7 @@ export function createMetrics({ settings, writes }: Services): Metrics {
     }
   };
 
-  const routes = new Hono<AppEnv>().get('/', adminAuth(settings.adminToken), async (c) =>
+  const routes = new Hono<AppEnv>().get('/', adminAuth(sites), async (c) =>
     c.body(await registry.metrics(), 200, { 'Content-Type': registry.contentType }),
   );
   return { record, routes };

@@ -1,8 +1,8 @@
 import { type Expression, type Selectable, type SqlBool, sql } from 'kysely';
 import type { Database, Db, Engine } from '../db/schema.js';
 
-/** A news item as stored, but for the search text only the search reads. */
-export type NewsRow = Omit<Selectable<Database['news_items']>, 'search_text'>;
+/** A news item as stored, but for its site and the search text only the search reads. */
+export type NewsRow = Omit<Selectable<Database['news_items']>, 'site_id' | 'search_text'>;
 
 /** Every column but the search text, which only the search reads. */
 const columns = [
@@ -47,15 +47,20 @@ const hasTag: Record<Engine, (tag: string) => Expression<SqlBool>> = {
   postgres: (tag) => sql<SqlBool>`tags::jsonb @> jsonb_build_array(${tag}::text)`,
 };
 
-/** The library's own news, newest first. */
+/** One site's own news, newest first. */
 export class NewsStore {
   constructor(
     private readonly db: Db,
     private readonly engine: Engine,
+    private readonly siteId: string,
   ) {}
 
+  private get items() {
+    return this.db.selectFrom('news_items').where('site_id', '=', this.siteId);
+  }
+
   async page(query: NewsQuery): Promise<{ rows: NewsRow[]; total: number }> {
-    let matching = this.db.selectFrom('news_items');
+    let matching = this.items;
     if (query.search) {
       const pattern = `%${escapeLike(searchable(query.search))}%`;
       matching = matching.where(sql<SqlBool>`search_text LIKE ${pattern} ESCAPE '\\'`);
@@ -75,23 +80,19 @@ export class NewsStore {
   }
 
   async get(id: string): Promise<NewsRow | undefined> {
-    return this.db.selectFrom('news_items').select(columns).where('id', '=', id).executeTakeFirst();
+    return this.items.select(columns).where('id', '=', id).executeTakeFirst();
   }
 
   /** Titles of those of `ids` that are news items: a comment thread is often one. */
   async titles(ids: string[]): Promise<Map<string, string>> {
     const unique = [...new Set(ids)];
     if (!unique.length) return new Map();
-    const rows = await this.db
-      .selectFrom('news_items')
-      .select(['id', 'title'])
-      .where('id', 'in', unique)
-      .execute();
+    const rows = await this.items.select(['id', 'title']).where('id', 'in', unique).execute();
     return new Map(rows.map(({ id, title }) => [id, title]));
   }
 
   async isEmpty(): Promise<boolean> {
-    const row = await this.db.selectFrom('news_items').select('id').limit(1).executeTakeFirst();
+    const row = await this.items.select('id').limit(1).executeTakeFirst();
     return row === undefined;
   }
 
@@ -100,6 +101,7 @@ export class NewsStore {
     await this.db
       .insertInto('news_items')
       .values({
+        site_id: this.siteId,
         id: item.id,
         title: item.title,
         subtitle: item.subtitle ?? null,

@@ -1,14 +1,18 @@
 import type { Partner } from '../../../src/data/model.js';
 import type { Db } from '../db/schema.js';
 
-/** The partner links of the library's footer, in the order they were added. */
+/** The partner links of one site's footer, in the order they were added. */
 export class PartnerStore {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly siteId: string,
+  ) {}
 
   async list(): Promise<Partner[]> {
     const rows = await this.db
       .selectFrom('partners')
       .select(['name', 'url', 'logo', 'partner_group'])
+      .where('site_id', '=', this.siteId)
       .orderBy('position')
       .execute();
     return rows.map((row) => ({
@@ -21,8 +25,12 @@ export class PartnerStore {
 
   async isEmpty(): Promise<boolean> {
     return (
-      (await this.db.selectFrom('partners').select('position').limit(1).executeTakeFirst()) ===
-      undefined
+      (await this.db
+        .selectFrom('partners')
+        .select('position')
+        .where('site_id', '=', this.siteId)
+        .limit(1)
+        .executeTakeFirst()) === undefined
     );
   }
 
@@ -30,6 +38,7 @@ export class PartnerStore {
     await this.db
       .insertInto('partners')
       .values({
+        site_id: this.siteId,
         name: partner.name,
         url: partner.url,
         logo: partner.logo ?? null,

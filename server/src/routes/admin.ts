@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { toModerationJson } from '../comments/comment.js';
 import { adminAuth } from '../http/admin-auth.js';
 import { ApiError } from '../http/api-error.js';
@@ -7,26 +7,21 @@ import { parseChoice, parseInteger, parseNumericId, readJsonObject } from '../ht
 import { newsItemUrl } from '../news/news-item.js';
 import type { Services } from '../services.js';
 
-export function adminRoutes({
-  settings,
-  comments,
-  bans,
-  news,
-  logger,
-  writes,
-}: Services): Hono<AppEnv> {
-  const existing = async (idParam: string) => {
-    const id = parseNumericId(idParam, 'id')!;
-    const row = await comments.get(id);
+/** Moderation of the addressed site: its stores see no other site's comments or bans. */
+export function adminRoutes({ settings, sites, logger }: Services): Hono<AppEnv> {
+  const existing = async (c: Context<AppEnv>) => {
+    const id = parseNumericId(c.req.param('id'), 'id')!;
+    const row = await c.get('stores').comments.get(id);
     if (!row) throw new ApiError(404, 'comment_not_found', `No comment ${id}`);
     return row;
   };
-  const audit = (action: string, fields: Record<string, unknown>) =>
-    logger.info('moderation', { action, ...fields });
+  const audit = (c: Context<AppEnv>, action: string, fields: Record<string, unknown>) =>
+    logger.info('moderation', { site: c.get('site').id, action, ...fields });
 
   return new Hono<AppEnv>()
-    .use(adminAuth(settings.adminToken))
+    .use(adminAuth(sites))
     .get('/comments', async (c) => {
+      const { comments, news } = c.get('stores');
       const page = await comments.byStatus(
         parseChoice(c.req.query('status'), 'status', ['pending', 'published', 'rejected'] as const),
         {
@@ -51,43 +46,47 @@ export function adminRoutes({
       });
     })
     .post('/comments/:id/approve', async (c) => {
-      const { id } = await existing(c.req.param('id'));
-      const row = (await writes.run((stores) => stores.comments.setStatus(id, 'published')))!;
-      audit('approve', { commentId: row.id });
+      const { id } = await existing(c);
+      const row = (await c
+        .get('writes')
+        .run((stores) => stores.comments.setStatus(id, 'published')))!;
+      audit(c, 'approve', { commentId: row.id });
       return c.json({ comment: toModerationJson(row) });
     })
     .post('/comments/:id/reject', async (c) => {
-      const { id } = await existing(c.req.param('id'));
-      const row = (await writes.run((stores) => stores.comments.setStatus(id, 'rejected')))!;
-      audit('reject', { commentId: row.id });
+      const { id } = await existing(c);
+      const row = (await c
+        .get('writes')
+        .run((stores) => stores.comments.setStatus(id, 'rejected')))!;
+      audit(c, 'reject', { commentId: row.id });
       return c.json({ comment: toModerationJson(row) });
     })
     .delete('/comments/:id', async (c) => {
-      const row = await existing(c.req.param('id'));
-      await writes.run((stores) => stores.comments.delete(row.id));
-      audit('delete', { commentId: row.id });
+      const row = await existing(c);
+      await c.get('writes').run((stores) => stores.comments.delete(row.id));
+      audit(c, 'delete', { commentId: row.id });
       return c.body(null, 204);
     })
     .post('/comments/:id/ban', async (c) => {
-      const row = await existing(c.req.param('id'));
+      const row = await existing(c);
       const body = c.req.header('content-type') ? await readJsonObject(c) : {};
       const reason = typeof body.reason === 'string' ? body.reason.slice(0, 500) : undefined;
-      const rejected = (await writes.run(async (stores) => {
+      const rejected = (await c.get('writes').run(async (stores) => {
         await stores.bans.ban(row.ip_hash, reason, new Date());
         return stores.comments.setStatus(row.id, 'rejected');
       }))!;
-      audit('ban', { commentId: row.id, ipHash: row.ip_hash });
+      audit(c, 'ban', { commentId: row.id, ipHash: row.ip_hash });
       return c.json({
         ban: { ipHash: row.ip_hash, ...(reason && { reason }) },
         comment: toModerationJson(rejected),
       });
     })
-    .get('/bans', async (c) => c.json({ bans: await bans.list() }))
+    .get('/bans', async (c) => c.json({ bans: await c.get('stores').bans.list() }))
     .delete('/bans/:ipHash', async (c) => {
       const ipHash = c.req.param('ipHash');
-      if (!(await writes.run((stores) => stores.bans.unban(ipHash))))
+      if (!(await c.get('writes').run((stores) => stores.bans.unban(ipHash))))
         throw new ApiError(404, 'ban_not_found', 'No such ban');
-      audit('unban', { ipHash });
+      audit(c, 'unban', { ipHash });
       return c.body(null, 204);
     });
 }

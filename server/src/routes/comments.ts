@@ -58,16 +58,21 @@ function parseParentId(value: unknown): number | undefined {
 }
 
 export function commentRoutes(services: Services): Hono<AppEnv> {
-  const { settings, comments, bans, hashIp, logger, writes } = services;
+  const { settings, hashIp, logger } = services;
 
   const respondCreated = (c: Context<AppEnv>, row: CommentRow, userId?: string) =>
     row.status === 'pending'
       ? c.json({ comment: toCommentJson(row, userId), status: 'pending' as const }, 202)
       : c.json({ comment: toCommentJson(row, userId) }, 201);
 
-  const ownComment = async (thread: string, idParam: string, userId: string) => {
+  const ownComment = async (
+    c: Context<AppEnv>,
+    thread: string,
+    idParam: string,
+    userId: string,
+  ) => {
     const id = parseNumericId(idParam, 'id')!;
-    const row = await comments.get(id);
+    const row = await c.get('stores').comments.get(id);
     if (!row || row.thread !== thread || row.status === 'rejected') {
       throw new ApiError(404, 'comment_not_found', `No comment ${id} in this thread`);
     }
@@ -97,13 +102,15 @@ export function commentRoutes(services: Services): Hono<AppEnv> {
         );
       }
       return c.json({
-        counts: await comments.counts(threads.map((thread) => parseId(thread, 'thread'))),
+        counts: await c
+          .get('stores')
+          .comments.counts(threads.map((thread) => parseId(thread, 'thread'))),
       });
     })
     .get('/:thread', async (c) => {
       const thread = parseThread(c.req.param('thread'));
-      const viewerId = siteUserIfValid(c, settings)?.id;
-      const page = await comments.page(thread, {
+      const viewerId = siteUserIfValid(c, c.get('site'))?.id;
+      const page = await c.get('stores').comments.page(thread, {
         after: parseNumericId(c.req.query('after'), 'after'),
         limit: parseInteger(c.req.query('limit'), 'limit', 20, 1, 100),
         sort: parseChoice(c.req.query('sort'), 'sort', ['oldest', 'newest'] as const),
@@ -134,15 +141,16 @@ export function commentRoutes(services: Services): Hono<AppEnv> {
           };
           return c.json({ comment: { ...decoy, status: 'pending' }, status: 'pending' }, 202);
         }
+        const site = c.get('site');
         const ipHash = hashIp(c.get('clientIp'));
-        if (await bans.isBanned(ipHash))
+        if (await c.get('stores').bans.isBanned(ipHash))
           throw new ApiError(
             403,
             'banned',
             'Commenting from this address has been blocked by a moderator',
           );
-        const user = siteUser(c, settings);
-        if (!user && settings.commentAuth === 'required') {
+        const user = siteUser(c, site);
+        if (!user && site.commentAuth === 'required') {
           throw new ApiError(401, 'token_required', 'Log in on the site to comment');
         }
         const comment: NewComment = {
@@ -151,11 +159,12 @@ export function commentRoutes(services: Services): Hono<AppEnv> {
           authorName: user?.name ?? parseAuthorName(body.author, settings.authorMaxLength),
           authorId: user?.id,
           text: parseCommentText(body.text, settings.commentMaxLength),
-          status: settings.moderation === 'pre' ? 'pending' : 'published',
+          status: site.moderation === 'pre' ? 'pending' : 'published',
           ipHash,
           idempotencyKey,
         };
-        const { row, replayed } = await writes
+        const { row, replayed } = await c
+          .get('writes')
           .run((stores) => stores.comments.create(comment, new Date()))
           .catch(answerRefusal);
         // A retry gets the first answer again; the header tells a curious client it was one.
@@ -164,19 +173,29 @@ export function commentRoutes(services: Services): Hono<AppEnv> {
       },
     )
     .patch('/:thread/:id', async (c) => {
-      const user = requireSiteUser(c, settings);
-      const row = await ownComment(parseThread(c.req.param('thread')), c.req.param('id'), user.id);
+      const user = requireSiteUser(c, c.get('site'));
+      const row = await ownComment(
+        c,
+        parseThread(c.req.param('thread')),
+        c.req.param('id'),
+        user.id,
+      );
       const body = await readJsonObject(c);
       const text = parseCommentText(body.text, settings.commentMaxLength);
-      const updated = await writes.run((stores) =>
-        stores.comments.updateText(row.id, text, new Date()),
-      );
+      const updated = await c
+        .get('writes')
+        .run((stores) => stores.comments.updateText(row.id, text, new Date()));
       return c.json({ comment: toCommentJson(updated, user.id) });
     })
     .delete('/:thread/:id', async (c) => {
-      const user = requireSiteUser(c, settings);
-      const row = await ownComment(parseThread(c.req.param('thread')), c.req.param('id'), user.id);
-      await writes.run((stores) => stores.comments.delete(row.id));
+      const user = requireSiteUser(c, c.get('site'));
+      const row = await ownComment(
+        c,
+        parseThread(c.req.param('thread')),
+        c.req.param('id'),
+        user.id,
+      );
+      await c.get('writes').run((stores) => stores.comments.delete(row.id));
       return c.body(null, 204);
     });
 }

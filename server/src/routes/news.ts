@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { ApiError } from '../http/api-error.js';
 import type { AppEnv } from '../http/app-env.js';
+import { apiBase } from '../http/site.js';
 import { parseId, parseInteger } from '../http/validate.js';
 import { toJsonFeed, toJsonFeedItem } from '../json-feed.js';
 import { type ItemContext, toNewsItem } from '../news/news-item.js';
@@ -11,8 +12,9 @@ import type { Services } from '../services.js';
 
 const imagesFolder = new URL('seed/images/', packageFolder);
 
-export function newsRoutes({ settings, news, views, comments }: Services): Hono<AppEnv> {
-  const toItems = async (rows: NewsRow[], origin: string) => {
+export function newsRoutes({ settings }: Services): Hono<AppEnv> {
+  const toItems = async (c: Context<AppEnv>, rows: NewsRow[], origin: string) => {
+    const { views, comments } = c.get('stores');
     const ids = rows.map((row) => row.id);
     const context: ItemContext = {
       origin,
@@ -41,10 +43,10 @@ export function newsRoutes({ settings, news, views, comments }: Services): Hono<
       const page = parseInteger(c.req.query('page'), 'page', 1, 1, 100_000);
       const search = c.req.query('search')?.trim().slice(0, 200) || undefined;
       const tag = c.req.query('tag')?.trim() || undefined;
-      const result = await news.page({ page, limit, search, tag });
+      const result = await c.get('stores').news.page({ page, limit, search, tag });
       const pages = Math.max(1, Math.ceil(result.total / limit));
       const pageUrl = (number: number) => {
-        const url = new URL('/api/news', requestUrl.origin);
+        const url = new URL(`${apiBase(c.get('site'))}/news`, requestUrl.origin);
         url.searchParams.set('page', String(number));
         url.searchParams.set('limit', String(limit));
         if (search) url.searchParams.set('search', search);
@@ -57,7 +59,7 @@ export function newsRoutes({ settings, news, views, comments }: Services): Hono<
           homePageUrl: new URL('/', requestUrl.origin).href,
           feedUrl: pageUrl(page),
           ...(page < pages && { nextUrl: pageUrl(page + 1) }),
-          items: await toItems(result.rows, requestUrl.origin),
+          items: await toItems(c, result.rows, requestUrl.origin),
           total: result.total,
           pages,
         }),
@@ -65,9 +67,9 @@ export function newsRoutes({ settings, news, views, comments }: Services): Hono<
     })
     .get('/:id', async (c) => {
       const id = parseId(c.req.param('id'), 'id');
-      const row = await news.get(id);
+      const row = await c.get('stores').news.get(id);
       if (!row) throw new ApiError(404, 'item_not_found', `No news item ${id}`);
-      const [item] = await toItems([row], new URL(c.req.url).origin);
+      const [item] = await toItems(c, [row], new URL(c.req.url).origin);
       return c.json(toJsonFeedItem(item!));
     });
 }

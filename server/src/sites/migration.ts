@@ -46,7 +46,7 @@ export const addSites: Migration = async (db, engine) => {
   const rebuild = async (
     table: string,
     columns: string[],
-    create: (builder: CreateTableBuilder<string>) => CreateTableBuilder<string>,
+    create: (builder: CreateTableBuilder<string, 'site_id'>) => CreateTableBuilder<string, string>,
   ) => {
     const aside = `${table}_before_sites`;
     await db.schema

@@ -1,4 +1,4 @@
-import type { CommentAuth, Moderation } from '../settings.js';
+import type { CommentAuth, Moderation, Settings } from '../settings.js';
 
 /** The site `/api/...` serves: the one a single-site server always was, made from settings. */
 export const defaultSiteId = 'default';
@@ -14,3 +14,20 @@ export interface Site {
   /** The secret the library's own site signs reader tokens with; none: no signed-in readers. */
   tokenSecret?: string;
 }
+
+/** The default site is the server's own settings, as a single-site server always used them. */
+export function defaultSite(settings: Settings): Site {
+  return {
+    id: defaultSiteId,
+    name: 'Default site',
+    origins: settings.corsOrigins,
+    moderation: settings.moderation,
+    commentAuth: settings.commentAuth,
+    tokenSecret: settings.tokenSecret,
+  };
+}
+
+/** Lower-case letters, digits and inner hyphens: it stands in URLs and file names as it is. */
+const siteIdPattern = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+
+export const isSiteId = (value: string): boolean => siteIdPattern.test(value);

@@ -7,10 +7,11 @@ export interface VisitPurges {
   day: string;
 }
 
-/** View counts per item, one view per visitor per day. */
+/** View counts per item of one site, one view per visitor per day. */
 export class ViewStore {
   constructor(
     private readonly db: Db,
+    private readonly siteId: string,
     private readonly purges: VisitPurges = { day: '' },
   ) {}
 
@@ -18,6 +19,7 @@ export class ViewStore {
     const row = await this.db
       .selectFrom('view_counts')
       .select('views')
+      .where('site_id', '=', this.siteId)
       .where('item_id', '=', itemId)
       .executeTakeFirst();
     return row?.views ?? 0;
@@ -29,6 +31,7 @@ export class ViewStore {
       ? await this.db
           .selectFrom('view_counts')
           .select(['item_id', 'views'])
+          .where('site_id', '=', this.siteId)
           .where('item_id', 'in', itemIds)
           .execute()
       : [];
@@ -38,22 +41,23 @@ export class ViewStore {
   /** Counts the visitor once a day; run it in a write transaction. */
   async register(itemId: string, visitor: Visitor): Promise<ViewResult> {
     if (visitor.day !== this.purges.day) {
+      // Past days of every site: the salt that made them is gone for all of them alike.
       await this.db.deleteFrom('view_visits').where('day', '<', visitor.day).execute();
       this.purges.day = visitor.day;
     }
     const visit = await this.db
       .insertInto('view_visits')
-      .values({ day: visitor.day, item_id: itemId, visitor: visitor.hash })
+      .values({ site_id: this.siteId, day: visitor.day, item_id: itemId, visitor: visitor.hash })
       .onConflict((conflict) => conflict.doNothing())
       .executeTakeFirstOrThrow();
     if (visit.numInsertedOrUpdatedRows !== 1n)
       return { itemId, views: await this.views(itemId), counted: false };
     const { views } = await this.db
       .insertInto('view_counts')
-      .values({ item_id: itemId, views: 1 })
+      .values({ site_id: this.siteId, item_id: itemId, views: 1 })
       .onConflict((conflict) =>
         conflict
-          .column('item_id')
+          .columns(['site_id', 'item_id'])
           .doUpdateSet((update) => ({ views: update('view_counts.views', '+', 1) })),
       )
       .returning('views')
@@ -65,8 +69,8 @@ export class ViewStore {
   async setViews(itemId: string, views: number): Promise<void> {
     await this.db
       .insertInto('view_counts')
-      .values({ item_id: itemId, views })
-      .onConflict((conflict) => conflict.column('item_id').doUpdateSet({ views }))
+      .values({ site_id: this.siteId, item_id: itemId, views })
+      .onConflict((conflict) => conflict.columns(['site_id', 'item_id']).doUpdateSet({ views }))
       .execute();
   }
 }

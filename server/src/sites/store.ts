@@ -1,0 +1,145 @@
+import { createHash } from 'node:crypto';
+import type { Selectable } from 'kysely';
+import type { Database, Db } from '../db/schema.js';
+import type { Site } from './site.js';
+
+/** Admin tokens are kept as this hash only: a leaked database grants no moderation. */
+export const hashAdminToken = (token: string): string =>
+  createHash('sha256').update(token).digest('hex');
+
+/**
+ * Every table whose rows belong to a site, its admin tokens included: what a backup holds and
+ * what removing the site deletes. Replies go with their comments through the foreign key.
+ */
+export const siteTables = [
+  'comments',
+  'idempotency_keys',
+  'view_counts',
+  'view_visits',
+  'bans',
+  'news_items',
+  'partners',
+  'site_admin_tokens',
+] as const satisfies readonly (keyof Database)[];
+
+export type SiteTable = (typeof siteTables)[number];
+
+/** A site as `sites list` shows it. */
+export interface StoredSite extends Site {
+  createdAt: string;
+  adminTokens: number;
+}
+
+function toSite(row: Selectable<Database['sites']>): Site {
+  return {
+    id: row.id,
+    name: row.name,
+    origins: JSON.parse(row.origins) as string[],
+    moderation: row.moderation,
+    commentAuth: row.comment_auth,
+    ...(row.token_secret !== null && { tokenSecret: row.token_secret }),
+  };
+}
+
+/** The sites a network adds beside the default one, and their admin tokens. */
+export class SiteStore {
+  constructor(private readonly db: Db) {}
+
+  async get(id: string): Promise<Site | undefined> {
+    const row = await this.db
+      .selectFrom('sites')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return row && toSite(row);
+  }
+
+  async list(): Promise<StoredSite[]> {
+    const rows = await this.db
+      .selectFrom('sites')
+      .selectAll('sites')
+      .select((eb) =>
+        eb
+          .selectFrom('site_admin_tokens')
+          .select((count) => count.cast<number>(count.fn.countAll(), 'integer').as('tokens'))
+          .whereRef('site_admin_tokens.site_id', '=', 'sites.id')
+          .as('admin_tokens'),
+      )
+      .orderBy('id')
+      .execute();
+    return rows.map((row) => ({
+      ...toSite(row),
+      createdAt: row.created_at,
+      adminTokens: row.admin_tokens ?? 0,
+    }));
+  }
+
+  /** Adds the site with its first admin token; run it in a write transaction. */
+  async add(site: Site, adminToken: string, now: Date): Promise<void> {
+    await this.db
+      .insertInto('sites')
+      .values({
+        id: site.id,
+        name: site.name,
+        origins: JSON.stringify(site.origins),
+        moderation: site.moderation,
+        comment_auth: site.commentAuth,
+        token_secret: site.tokenSecret ?? null,
+        created_at: now.toISOString(),
+      })
+      .execute();
+    await this.addAdminToken(site.id, adminToken, now);
+  }
+
+  /** Makes `adminToken` the site's only admin token; false when there is no such site. */
+  async replaceAdminTokens(siteId: string, adminToken: string, now: Date): Promise<boolean> {
+    if (!(await this.get(siteId))) return false;
+    await this.db.deleteFrom('site_admin_tokens').where('site_id', '=', siteId).execute();
+    await this.addAdminToken(siteId, adminToken, now);
+    return true;
+  }
+
+  private async addAdminToken(siteId: string, adminToken: string, now: Date): Promise<void> {
+    await this.db
+      .insertInto('site_admin_tokens')
+      .values({
+        site_id: siteId,
+        token_hash: hashAdminToken(adminToken),
+        created_at: now.toISOString(),
+      })
+      .execute();
+  }
+
+  async hasAdminToken(siteId: string, adminToken: string): Promise<boolean> {
+    const row = await this.db
+      .selectFrom('site_admin_tokens')
+      .select('site_id')
+      .where('site_id', '=', siteId)
+      .where('token_hash', '=', hashAdminToken(adminToken))
+      .executeTakeFirst();
+    return row !== undefined;
+  }
+
+  /** Every row the site owns, table by table: a backup taken before it is removed. */
+  async rows(siteId: string): Promise<Record<SiteTable, unknown[]>> {
+    const tables = {} as Record<SiteTable, unknown[]>;
+    for (const table of siteTables)
+      tables[table] = await this.db
+        .selectFrom(table)
+        .selectAll()
+        .where('site_id', '=', siteId)
+        .execute();
+    return tables;
+  }
+
+  /** Deletes the site and every row it owns; run it in a write transaction. */
+  async remove(siteId: string): Promise<boolean> {
+    for (const table of siteTables)
+      await this.db.deleteFrom(table).where('site_id', '=', siteId).execute();
+    const { numDeletedRows } = await this.db
+      .deleteFrom('sites')
+      .where('id', '=', siteId)
+      .executeTakeFirstOrThrow();
+    return numDeletedRows === 1n;
+  }
+}
