@@ -92,7 +92,12 @@ export function createApp(services: Services): Hono<AppEnv> {
       maxAge: 600,
     }),
   );
-  app.use('/api/*', rateLimit(settings.rateLimitRequests, settings.rateLimitWindowSeconds));
+  app.use(
+    '/api/*',
+    rateLimit(
+      services.rateLimiter('requests', settings.rateLimitRequests, settings.rateLimitWindowSeconds),
+    ),
+  );
   app.use('/api/*', limitBody(settings.bodyLimitBytes));
 
   // One API for every site: `/api/sites/<id>/…` addresses a site, `/api/…` the default one.

@@ -11,18 +11,24 @@ function hmacHex(key: Buffer, value: string): string {
  * stays in the database, so hashes survive restarts.
  */
 export async function createIpHasher(db: Db): Promise<(ip: string) => string> {
+  const key = await readServerKey(db, 'ip_hash_key');
+  return (ip) => hmacHex(key, ip).slice(0, 32);
+}
+
+/** A random key of this installation, made by the first start that needs it, kept in the database. */
+export async function readServerKey(db: Db, name: string): Promise<Buffer> {
   // Two instances starting together on one database: the first key stored is everybody's.
   await db
     .insertInto('server_keys')
-    .values({ name: 'ip_hash_key', value: randomBytes(32) })
+    .values({ name, value: randomBytes(32) })
     .onConflict((conflict) => conflict.doNothing())
     .execute();
-  const { value: key } = await db
+  const { value } = await db
     .selectFrom('server_keys')
     .select('value')
-    .where('name', '=', 'ip_hash_key')
+    .where('name', '=', name)
     .executeTakeFirstOrThrow();
-  return (ip) => hmacHex(key, ip).slice(0, 32);
+  return value;
 }
 
 export interface Visitor {
@@ -34,23 +40,49 @@ export interface Visitor {
 
 /**
  * Counts a visitor once a day without cookies, the way GoatCounter and Plausible do: the
- * hash of IP and User-Agent is salted with a random value that exists only in this process
- * and is replaced at UTC midnight, so yesterday's hashes cannot be linked to today's, and a
- * copy of the database alone cannot be brute-forced back to addresses. The price: a restart
- * draws a new salt, so a visitor may be counted again on the day of a restart.
+ * hash of IP and User-Agent is salted with a random value of the day, replaced at UTC midnight,
+ * so yesterday's hashes cannot be linked to today's. The salt is kept in the database, in
+ * `daily_salts`, so that every instance on one database (and a restarted one) hashes a visitor
+ * alike and counts them once; the row of a past day is deleted as soon as any instance starts
+ * the new day. The price (docs/server.md, "Many instances"): a copy of the database taken during
+ * a day holds that day's salt, with which that day's hashes can be brute-forced back to
+ * addresses.
  */
 export class DailySalt {
   private day = '';
-  private salt = Buffer.alloc(0);
+  private salt: Promise<Buffer> | undefined;
 
-  constructor(private readonly now: () => Date = () => new Date()) {}
+  constructor(
+    private readonly db: Db,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
 
-  visitor(ip: string, userAgent: string): Visitor {
+  async visitor(ip: string, userAgent: string): Promise<Visitor> {
     const day = this.now().toISOString().slice(0, 10);
-    if (day !== this.day) {
+    if (day !== this.day || !this.salt) {
       this.day = day;
-      this.salt = randomBytes(32);
+      this.salt = this.saltOf(day);
+      // A failed read is tried again by the next visitor, not remembered.
+      this.salt.catch(() => {
+        if (this.day === day) this.salt = undefined;
+      });
     }
-    return { day, hash: hmacHex(this.salt, `${ip}\n${userAgent}`).slice(0, 32) };
+    return { day, hash: hmacHex(await this.salt, `${ip}\n${userAgent}`).slice(0, 32) };
+  }
+
+  /** The salt of `day`: the first instance to need it draws it, everybody reads that one. */
+  private async saltOf(day: string): Promise<Buffer> {
+    await this.db.deleteFrom('daily_salts').where('day', '<', day).execute();
+    await this.db
+      .insertInto('daily_salts')
+      .values({ day, salt: randomBytes(32) })
+      .onConflict((conflict) => conflict.doNothing())
+      .execute();
+    const { salt } = await this.db
+      .selectFrom('daily_salts')
+      .select('salt')
+      .where('day', '=', day)
+      .executeTakeFirstOrThrow();
+    return salt;
   }
 }

@@ -3,6 +3,7 @@ import { type StoreMemory, type Stores, createStores } from './db/stores.js';
 import { createWriter } from './db/write-queue.js';
 import type { Logger } from './logger.js';
 import { DailySalt, createIpHasher } from './privacy.js';
+import { type RateLimiters, createRateLimiters } from './rate-limit.js';
 import type { Settings } from './settings.js';
 import { SiteDirectory } from './sites/directory.js';
 
@@ -25,6 +26,8 @@ export interface Services {
   writes: Writes;
   logger: Logger;
   dailySalt: DailySalt;
+  /** Shared by the instances on one PostgreSQL database, in memory on SQLite. */
+  rateLimiter: RateLimiters;
   hashIp: (ip: string) => string;
 }
 
@@ -35,6 +38,7 @@ export async function createServices(
 ): Promise<Services> {
   const memory: StoreMemory = { engine, visitPurges: { day: '' } };
   const writer = createWriter(db, engine);
+  const hashIp = await createIpHasher(db);
   return {
     settings,
     sites: new SiteDirectory(db, settings),
@@ -49,7 +53,8 @@ export async function createServices(
       },
     },
     logger,
-    dailySalt: new DailySalt(),
-    hashIp: await createIpHasher(db),
+    dailySalt: new DailySalt(db),
+    hashIp,
+    rateLimiter: createRateLimiters(db, engine, hashIp),
   };
 }

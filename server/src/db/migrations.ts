@@ -1,5 +1,6 @@
 import { type CreateTableBuilder, type Kysely, sql } from 'kysely';
 import { addNotifications } from '../notifications/migration.js';
+import { addSharedState } from '../shared/migration.js';
 import { addSites } from '../sites/migration.js';
 import { addViewDays } from '../stats/migration.js';
 import { addImportedComments } from '../transfer/migration.js';
@@ -123,4 +124,5 @@ export const migrations: readonly Migration[] = [
   addViewDays,
   addImportedComments,
   addNotifications,
+  addSharedState,
 ];

@@ -105,6 +105,19 @@ export interface Database {
   };
   used_action_links: { link_id: string; used_at: string; expires_at: string };
   notification_digest: { site_id: string; comment_id: number; origin: string; queued_at: string };
+  /** Requests of a client (its hashed address) in one rate-limit window; shared by instances. */
+  rate_limit_windows: { scope: string; client: string; window_end: string; requests: number };
+  /** The visitor salt of each day still kept: today's only, older rows are deleted. */
+  daily_salts: { day: string; salt: Buffer };
+  /** The feed proxy's last answer per feed, with the upstream's validators to revalidate it. */
+  feed_cache: {
+    key: string;
+    body: string;
+    etag: string;
+    upstream_etag: string | null;
+    upstream_last_modified: string | null;
+    fresh_until: string;
+  };
 }
 
 export type Engine = 'sqlite' | 'postgres';

@@ -1,10 +1,15 @@
 import { FeedError } from '../../../src/data/errors.js';
 import { ApiError } from '../http/api-error.js';
 import type { JsonFeedPage } from '../json-feed.js';
-import type { FeedJob } from './proxy.js';
+import type { FeedJob, FeedRead } from './proxy.js';
 import { telegramPreviewToFeedPage } from './sources/telegram.js';
 import { vkWallToFeedPage } from './sources/vk.js';
-import { type UpstreamOptions, allowedFeedUrl, fetchUpstream } from './upstream.js';
+import {
+  type UpstreamOptions,
+  type Validators,
+  allowedFeedUrl,
+  fetchUpstream,
+} from './upstream.js';
 
 export interface SourceSettings {
   vkAccessToken?: string;
@@ -80,11 +85,12 @@ function vkJob(
   const params = { source: 'vk', wall: query.wall! };
   return {
     key: JSON.stringify(['vk', api.href, wall, offset]),
-    async read(): Promise<JsonFeedPage> {
+    // A POST to VK's API, which sends no validators: every read is a whole one.
+    async read(): Promise<FeedRead> {
       const response = await fetchUpstream(api, { ...upstream, form });
       const page = vkWallToFeedPage(parseJson(response.body, api.href));
       const next = offset + vkPageSize;
-      return {
+      const feed: JsonFeedPage = {
         title: page.title ?? vkHomePage(wall),
         feedUrl: self(offset ? { ...params, offset: String(offset) } : params),
         homePageUrl: vkHomePage(wall),
@@ -93,6 +99,7 @@ function vkJob(
         items: page.items,
         total: page.total,
       };
+      return { page: feed, validators: {} };
     },
   };
 }
@@ -125,16 +132,18 @@ function telegramJob(
   const params = { source: 'telegram', channel };
   return {
     key: JSON.stringify(['telegram', preview.href]),
-    async read(): Promise<JsonFeedPage> {
-      const response = await fetchUpstream(preview, upstream);
+    async read(validators?: Validators): Promise<FeedRead> {
+      const response = await fetchUpstream(preview, upstream, validators);
+      if ('notModified' in response) return response;
       const page = telegramPreviewToFeedPage(response.body);
-      return {
+      const feed: JsonFeedPage = {
         title: page.title ?? `t.me/${channel}`,
         feedUrl: self(before === undefined ? params : { ...params, before: String(before) }),
         homePageUrl: `https://t.me/${channel}`,
         ...(page.before && { nextUrl: self({ ...params, before: page.before }) }),
         items: page.items,
       };
+      return { page: feed, validators: response.validators };
     },
   };
 }

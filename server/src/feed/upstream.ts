@@ -12,11 +12,36 @@ export interface UpstreamOptions {
   form?: URLSearchParams;
 }
 
+/** What the upstream said identifies its answer, to ask it later whether that changed. */
+export interface Validators {
+  etag?: string;
+  lastModified?: string;
+}
+
+/** The upstream answered 304 to the validators sent: the copy the proxy holds is current. */
+export interface NotModified {
+  notModified: true;
+}
+
 export interface UpstreamResponse {
   /** The URL the body finally came from, after redirects: relative links resolve against it. */
   url: string;
   body: string;
   headers: Headers;
+  validators: Validators;
+}
+
+function validatorsOf(headers: Headers): Validators {
+  const etag = headers.get('etag');
+  const lastModified = headers.get('last-modified');
+  return { ...(etag && { etag }), ...(lastModified && { lastModified }) };
+}
+
+function conditionalHeaders({ etag, lastModified }: Validators = {}): Record<string, string> {
+  return {
+    ...(etag && { 'if-none-match': etag }),
+    ...(lastModified && { 'if-modified-since': lastModified }),
+  };
 }
 
 const maxRedirects = 3;
@@ -71,8 +96,23 @@ async function readLimited(response: Response, url: string): Promise<Uint8Array>
  */
 export async function fetchUpstream(
   start: URL,
+  options: UpstreamOptions,
+): Promise<UpstreamResponse>;
+/**
+ * With the validators of the copy the proxy holds, asked conditionally: a 304 answer resolves
+ * as NotModified.
+ */
+export async function fetchUpstream(
+  start: URL,
+  options: UpstreamOptions,
+  validators: Validators | undefined,
+): Promise<UpstreamResponse | NotModified>;
+export async function fetchUpstream(
+  start: URL,
   { allowedHosts, timeoutMs, form }: UpstreamOptions,
-): Promise<UpstreamResponse> {
+  validators?: Validators,
+): Promise<UpstreamResponse | NotModified> {
+  const conditional = conditionalHeaders(validators);
   const signal = AbortSignal.timeout(timeoutMs);
   let url = start;
   for (let hop = 0; hop <= maxRedirects; hop += 1) {
@@ -85,6 +125,7 @@ export async function fetchUpstream(
         headers: {
           accept:
             'application/feed+json, application/json, application/rss+xml, application/atom+xml, text/xml;q=0.9, */*;q=0.5',
+          ...conditional,
         },
       });
     } catch (error) {
@@ -95,6 +136,10 @@ export async function fetchUpstream(
       await response.body?.cancel();
       url = allowedFeedUrl(new URL(location, url).href, allowedHosts);
       continue;
+    }
+    if (response.status === 304 && Object.keys(conditional).length) {
+      await response.body?.cancel();
+      return { notModified: true };
     }
     if (!response.ok) {
       await response.body?.cancel();
@@ -112,6 +157,7 @@ export async function fetchUpstream(
           response.headers.get('content-type') ?? '',
         ),
         headers: response.headers,
+        validators: validatorsOf(response.headers),
       };
     } catch (error) {
       throw toFeedError(signal.aborted ? signal.reason : error, url.href);

@@ -1,8 +1,8 @@
 import { DOMParser } from '@xmldom/xmldom';
 import type { FeedFormatOption } from '../../../src/data/feed.js';
 import { readFeed } from '../../../src/data/feed.js';
-import type { FeedJob } from './proxy.js';
-import { type UpstreamOptions, fetchUpstream } from './upstream.js';
+import type { FeedJob, FeedRead } from './proxy.js';
+import { type UpstreamOptions, type Validators, fetchUpstream } from './upstream.js';
 
 export interface FeedRequest {
   url: URL;
@@ -19,8 +19,9 @@ export interface FeedRequest {
 export function urlFeedJob(request: FeedRequest, upstream: UpstreamOptions): FeedJob {
   return {
     key: JSON.stringify([request.url.href, request.format ?? 'auto', request.map ?? '']),
-    async read() {
-      const response = await fetchUpstream(request.url, upstream);
+    async read(validators?: Validators): Promise<FeedRead> {
+      const response = await fetchUpstream(request.url, upstream, validators);
+      if ('notModified' in response) return response;
       const page = await readFeed(response.body, {
         url: response.url,
         headers: response.headers,
@@ -31,7 +32,7 @@ export function urlFeedJob(request: FeedRequest, upstream: UpstreamOptions): Fee
         domParser: new DOMParser({ onError: () => {} }),
       });
       const nextUrl = page.nextPage ? request.proxiedUrl(page.nextPage) : undefined;
-      return {
+      const feed = {
         title: page.title ?? request.url.host,
         feedUrl: request.proxiedUrl(request.url.href)!,
         homePageUrl: new URL('/', response.url).href,
@@ -40,6 +41,7 @@ export function urlFeedJob(request: FeedRequest, upstream: UpstreamOptions): Fee
         total: page.total,
         pages: page.totalPages,
       };
+      return { page: feed, validators: response.validators };
     },
   };
 }

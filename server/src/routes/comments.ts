@@ -124,7 +124,13 @@ export function commentRoutes(services: Services): Hono<AppEnv> {
     })
     .post(
       '/:thread',
-      rateLimit(settings.rateLimitComments, settings.rateLimitWindowSeconds),
+      rateLimit(
+        services.rateLimiter(
+          'comments',
+          settings.rateLimitComments,
+          settings.rateLimitWindowSeconds,
+        ),
+      ),
       async (c) => {
         const thread = parseThread(c.req.param('thread'));
         const idempotencyKey = parseIdempotencyKey(c.req.header('idempotency-key'));

@@ -42,8 +42,8 @@ function proxyAddress(origin: string, params: Record<string, string>): string {
   return proxied.href;
 }
 
-export function feedRoutes({ settings }: Services): Hono<AppEnv> {
-  const proxy = new FeedProxy({ cacheSeconds: settings.feedCacheSeconds });
+export function feedRoutes({ settings, db }: Services): Hono<AppEnv> {
+  const proxy = new FeedProxy({ cacheSeconds: settings.feedCacheSeconds, db });
   const upstream = { allowedHosts: settings.feedAllowedHosts, timeoutMs: settings.feedTimeoutMs };
 
   /** `?url=` with the elements' `format` and `map`: any feed on an allowed host. */

@@ -11,7 +11,7 @@ export function viewRoutes({ dailySalt }: Services): Hono<AppEnv> {
     })
     .post('/:itemId', async (c) => {
       const itemId = parseId(c.req.param('itemId'), 'itemId');
-      const visitor = dailySalt.visitor(c.get('clientIp'), c.req.header('user-agent') ?? '');
+      const visitor = await dailySalt.visitor(c.get('clientIp'), c.req.header('user-agent') ?? '');
       return c.json(await c.get('writes').run((stores) => stores.views.register(itemId, visitor)));
     });
 }

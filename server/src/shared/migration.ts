@@ -1,0 +1,48 @@
+import { type CreateTableBuilder, sql } from 'kysely';
+import type { Migration } from '../db/migrations.js';
+
+/**
+ * The schema step for what instances on one database share (docs/server.md, "Many instances"):
+ * rate-limit windows, the visitor salt of the day and the feed proxy's cache with its upstream
+ * validators. Server-wide tables, keyed by client hash, day or feed, not by site.
+ */
+export const addSharedState: Migration = async (db, engine) => {
+  const sqlite = engine === 'sqlite';
+  const keyed = <Name extends string>(table: CreateTableBuilder<Name>) =>
+    sqlite ? table.modifyEnd(sql`WITHOUT ROWID`) : table;
+
+  // One row per client and window: the window's end is part of the key, so a new window is a
+  // new row and a row past its end is only waiting to be deleted.
+  await keyed(
+    db.schema
+      .createTable('rate_limit_windows')
+      .addColumn('scope', 'text', (column) => column.notNull())
+      .addColumn('client', 'text', (column) => column.notNull())
+      .addColumn('window_end', 'text', (column) => column.notNull())
+      .addColumn('requests', 'integer', (column) => column.notNull())
+      .addPrimaryKeyConstraint('rate_limit_windows_pkey', ['scope', 'client', 'window_end']),
+  ).execute();
+  await db.schema
+    .createIndex('rate_limit_windows_by_end')
+    .on('rate_limit_windows')
+    .column('window_end')
+    .execute();
+
+  await keyed(
+    db.schema
+      .createTable('daily_salts')
+      .addColumn('day', 'text', (column) => column.primaryKey())
+      .addColumn('salt', sqlite ? 'blob' : 'bytea', (column) => column.notNull()),
+  ).execute();
+
+  await keyed(
+    db.schema
+      .createTable('feed_cache')
+      .addColumn('key', 'text', (column) => column.primaryKey())
+      .addColumn('body', 'text', (column) => column.notNull())
+      .addColumn('etag', 'text', (column) => column.notNull())
+      .addColumn('upstream_etag', 'text')
+      .addColumn('upstream_last_modified', 'text')
+      .addColumn('fresh_until', 'text', (column) => column.notNull()),
+  ).execute();
+};
