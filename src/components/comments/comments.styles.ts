@@ -151,10 +151,14 @@ export const commentsStyles = css`
     border: 1px dashed var(--_border);
     border-radius: var(--_radius);
   }
-  /* Off screen rather than display: none, which some bots recognise and skip. */
+  /*
+   * Off screen rather than display: none, which some bots recognise and skip. Above the page,
+   * not beside it: overflow to either side scrolls when the element's direction differs from
+   * the page's (an Arabic box on a Russian page), overflow upwards never does.
+   */
   .honeypot {
     position: absolute;
-    inset-inline-start: -10000px;
+    inset-block-start: -10000px;
     width: 1px;
     height: 1px;
     overflow: hidden;
