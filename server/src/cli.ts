@@ -4,12 +4,16 @@
  * Each command lives in its own module under commands/ and receives the arguments after its name.
  */
 import { type Command, UsageError } from './commands/command.js';
+import { copy } from './commands/copy.js';
 import { serve } from './serve.js';
 
 const usage = `Usage: biblio-server [command] [arguments]
 
 Commands:
   serve        Start the server (the default when no command is given)
+  copy --to postgres://user:password@host/database
+               Copy the SQLite file at DATABASE_PATH into an empty PostgreSQL database,
+               then check and print the rows of every table
   help         Print this text
 
 Every setting comes from an environment variable, for example:
@@ -30,6 +34,7 @@ const help = noArguments('help', async () => {
 });
 const commands: Record<string, Command> = {
   serve: noArguments('serve', serve),
+  copy,
   help,
   '--help': help,
   '-h': help,
