@@ -5,6 +5,7 @@
  */
 import { type Command, UsageError } from './commands/command.js';
 import { copy } from './commands/copy.js';
+import { sites, sitesUsage } from './commands/sites.js';
 import { serve } from './serve.js';
 
 const usage = `Usage: biblio-server [command] [arguments]
@@ -14,6 +15,7 @@ Commands:
   copy --to postgres://user:password@host/database
                Copy the SQLite file at DATABASE_PATH into an empty PostgreSQL database,
                then check and print the rows of every table
+${sitesUsage}
   help         Print this text
 
 Every setting comes from an environment variable, for example:
@@ -36,6 +38,7 @@ const commands: Record<string, Command> = {
   serve: noArguments('serve', serve),
   copy,
   help,
+  sites,
   '--help': help,
   '-h': help,
 };

@@ -6,7 +6,7 @@ import { createLogger } from './logger.js';
 import { startServer } from './server.js';
 import { SettingsError, readSettings } from './settings.js';
 
-function settingsOrExit() {
+export function settingsOrExit() {
   try {
     return readSettings();
   } catch (error) {

@@ -122,7 +122,7 @@ class SettingsReader {
   }
 }
 
-function isOrigin(value: string): boolean {
+export function isOrigin(value: string): boolean {
   try {
     const url = new URL(value);
     return ['http:', 'https:'].includes(url.protocol) && url.origin === value;

@@ -24,6 +24,11 @@ export const siteTables = [
 
 export type SiteTable = (typeof siteTables)[number];
 
+export interface RemovedSite {
+  site: Selectable<Database['sites']>;
+  tables: Record<SiteTable, unknown[]>;
+}
+
 /** A site as `sites list` shows it. */
 export interface StoredSite extends Site {
   createdAt: string;
@@ -120,26 +125,26 @@ export class SiteStore {
     return row !== undefined;
   }
 
-  /** Every row the site owns, table by table: a backup taken before it is removed. */
-  async rows(siteId: string): Promise<Record<SiteTable, unknown[]>> {
+  /**
+   * Deletes the site and every row it owns, and returns what it deleted, table by table: the
+   * backup holds exactly the rows that went, whatever was written meanwhile. Run it in a write
+   * transaction; undefined when there is no such site.
+   */
+  async remove(siteId: string): Promise<RemovedSite | undefined> {
+    const site = await this.db
+      .selectFrom('sites')
+      .selectAll()
+      .where('id', '=', siteId)
+      .executeTakeFirst();
+    if (!site) return undefined;
     const tables = {} as Record<SiteTable, unknown[]>;
     for (const table of siteTables)
       tables[table] = await this.db
-        .selectFrom(table)
-        .selectAll()
+        .deleteFrom(table)
         .where('site_id', '=', siteId)
+        .returningAll()
         .execute();
-    return tables;
-  }
-
-  /** Deletes the site and every row it owns; run it in a write transaction. */
-  async remove(siteId: string): Promise<boolean> {
-    for (const table of siteTables)
-      await this.db.deleteFrom(table).where('site_id', '=', siteId).execute();
-    const { numDeletedRows } = await this.db
-      .deleteFrom('sites')
-      .where('id', '=', siteId)
-      .executeTakeFirstOrThrow();
-    return numDeletedRows === 1n;
+    await this.db.deleteFrom('sites').where('id', '=', siteId).execute();
+    return { site, tables };
   }
 }
