@@ -1,0 +1,134 @@
+/**
+ * Screenshots of every element laid out right to left, to look at: the demo's news page (news
+ * grid and compact list, partners, the low-vision switch), the same page with the news list in
+ * its list layout and the low-vision settings open, and an article page (article, view
+ * counter, comments), at 1280 and 320 px, in the light scheme and in white-on-black at 200 %
+ * text. Fails when a page scrolls sideways.
+ *   node scripts/rtl-screenshots.mjs [language ...]   writes /tmp/rtl-shots/ (or OUT_DIR)
+ * WIDTHS=320 takes only the phone's; a phone's page is also cut into parts one can read.
+ * A language is a `lang` for <html>: `ar` (right to left), `kk`, or `rtl`, the default, which
+ * is Russian turned right to left to check the layout in a language whose words one can read.
+ * Starts the demo as `npm start` does unless DEMO_URL points at a running one.
+ */
+import { mkdir } from 'node:fs/promises';
+import { launchChromium } from './chromium.mjs';
+import { startDemo } from './demo-server.mjs';
+
+const outDir = process.env.OUT_DIR ?? '/tmp/rtl-shots';
+const languages = process.argv.length > 2 ? process.argv.slice(2) : ['rtl'];
+const widths = (process.env.WIDTHS ?? '1280,320').split(',').map(Number);
+const rightToLeft = new Set(['ar', 'rtl']);
+const partHeight = 1000;
+
+const schemes = {
+  light: undefined,
+  'white-on-black-200': {
+    scheme: 'white-on-black',
+    fontScale: 2,
+    images: 'on',
+    letterSpacing: 'normal',
+    lineHeight: 'normal',
+    fontFamily: 'site',
+  },
+};
+
+/** What to do on a page before its shot, by the shot's name. */
+const views = {
+  news: { path: 'demo/index.html' },
+  'news-list-layout': {
+    path: 'demo/index.html',
+    async prepare(page) {
+      await page.evaluate(() => {
+        const list = document.querySelector('main biblio-news-list');
+        list.setAttribute('layout', 'list');
+        const vision = document.querySelector('biblio-vision-panel');
+        vision.shadowRoot.querySelector('[part="toggle"]').click();
+      });
+    },
+  },
+  article: { path: 'demo/article.html', article: true },
+};
+
+const demo = process.env.DEMO_URL
+  ? { url: process.env.DEMO_URL, stop: async () => {} }
+  : await startDemo();
+const browser = await launchChromium();
+await mkdir(outDir, { recursive: true });
+
+/** The first item of the demo's feed, for the article page. */
+async function firstItemId() {
+  const feed = await (await fetch(new URL('api/news?limit=1', demo.url))).json();
+  return feed.items[0].id;
+}
+
+async function shoot(language, viewName, schemeName, width) {
+  const view = views[viewName];
+  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  const vision = schemes[schemeName];
+  await context.addInitScript(
+    (saved) => {
+      localStorage.setItem('demo-theme', 'light');
+      if (saved) localStorage.setItem('biblio-vision', saved);
+    },
+    vision && JSON.stringify(vision),
+  );
+  const page = await context.newPage();
+  const query = view.article ? `?id=${encodeURIComponent(await firstItemId())}` : '';
+  await page.goto(new URL(view.path + query, demo.url).href, { waitUntil: 'networkidle' });
+  await page.evaluate(
+    ([lang, dir]) => {
+      if (lang !== 'rtl') document.documentElement.lang = lang;
+      document.documentElement.dir = dir;
+    },
+    [language, rightToLeft.has(language) ? 'rtl' : 'ltr'],
+  );
+  await view.prepare?.(page);
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(600);
+  const file = `${outDir}/${language}-${viewName}-${schemeName}-${width}.png`;
+  await page.screenshot({ path: file, fullPage: true });
+  // A phone's page is many screens tall: also in screen-high parts, each of which can be read.
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  const parts = width < 600 ? Math.ceil(height / partHeight) : 0;
+  for (let part = 0; part < parts; part++) {
+    await page.screenshot({
+      path: file.replace(/\.png$/, `-part${part + 1}.png`),
+      fullPage: true,
+      clip: {
+        x: 0,
+        y: part * partHeight,
+        width,
+        height: Math.min(partHeight, height - part * partHeight),
+      },
+    });
+  }
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  await context.close();
+  return { file, overflow };
+}
+
+const shots = [];
+try {
+  for (const language of languages) {
+    for (const viewName of Object.keys(views)) {
+      for (const schemeName of Object.keys(schemes)) {
+        for (const width of widths) {
+          shots.push(await shoot(language, viewName, schemeName, width));
+        }
+      }
+    }
+  }
+} finally {
+  await browser.close();
+  await demo.stop();
+}
+console.log(`Wrote ${shots.length} screenshots:\n  ${shots.map(({ file }) => file).join('\n  ')}`);
+const overflowing = shots.filter(({ overflow }) => overflow > 0);
+if (overflowing.length) {
+  console.error(
+    `Sideways scrolling:\n  ${overflowing.map(({ file, overflow }) => `${file}: ${overflow}px`).join('\n  ')}`,
+  );
+  process.exit(1);
+}
