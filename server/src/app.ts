@@ -17,6 +17,7 @@ import { healthRoutes } from './routes/health.js';
 import { moderationPageRoutes } from './routes/moderation-page.js';
 import { newsRoutes } from './routes/news.js';
 import { partnerRoutes } from './routes/partners.js';
+import { statsRoutes } from './routes/stats.js';
 import { viewRoutes } from './routes/views.js';
 import type { Services } from './services.js';
 
@@ -106,6 +107,8 @@ export function createApp(services: Services): Hono<AppEnv> {
     .route('/views', viewRoutes(services))
     .route('/comments', commentRoutes(services))
     .route('/admin', adminRoutes(services))
+    // Behind the admin token too: adminRoutes guards every path under /admin.
+    .route('/admin/stats', statsRoutes(services))
     .route('/news', newsRoutes(services))
     .route('/partners', partnerRoutes())
     .route('/feed', feedRoutes(services));

@@ -1,5 +1,6 @@
 import type { Db } from '../db/schema.js';
 import type { Visitor } from '../privacy.js';
+import { StatsStore } from '../stats/store.js';
 import type { ViewResult } from './view-result.js';
 
 /** The day whose older visits were last deleted: shared by the stores of every transaction. */
@@ -62,6 +63,7 @@ export class ViewStore {
       )
       .returning('views')
       .executeTakeFirstOrThrow();
+    await new StatsStore(this.db, this.siteId).addView(itemId, visitor.day);
     return { itemId, views, counted: true };
   }
 
