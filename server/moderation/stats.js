@@ -134,6 +134,19 @@ function renderChart(svgText) {
   chart.replaceChildren(document.importNode(svg.documentElement, true));
 }
 
+/** The chart is drawn as wide as its frame, so its text is the page's size, not scaled. */
+function chartWidth() {
+  const frame = getComputedStyle(chart.parentElement);
+  const sides = [
+    'paddingInlineStart',
+    'paddingInlineEnd',
+    'borderInlineStartWidth',
+    'borderInlineEndWidth',
+  ];
+  const inner = sides.reduce((width, side) => width - parseFloat(frame[side]), view.clientWidth);
+  return String(Math.round(Math.min(Math.max(inner, 320), 1600)));
+}
+
 let loading;
 
 async function load() {
@@ -150,6 +163,7 @@ async function load() {
     const chartQuery = new URLSearchParams(parameters);
     chartQuery.set('format', 'svg');
     chartQuery.set('lang', language);
+    chartQuery.set('width', chartWidth());
     const [report, svgText] = await Promise.all([
       fetchStats(parameters).then((response) => response.json()),
       fetchStats(chartQuery).then((response) => response.text()),

@@ -214,6 +214,7 @@ describe('statistics', () => {
     const svg = new DOMParser().parseFromString(await response.text(), 'image/svg+xml');
     const root = svg.documentElement!;
     assert.equal(root.getAttribute('role'), 'img');
+    assert.equal(root.getAttribute('viewBox'), '0 0 720 260', 'drawn 720 px wide unless asked');
     assert.equal(root.getElementsByTagName('rect').length, 3);
     assert.equal(
       root.getElementsByTagName('title')[0]?.textContent,
@@ -224,6 +225,8 @@ describe('statistics', () => {
     );
     assert.equal(heights[0], heights[1], 'January and February both had 6 views');
     assert.ok(heights[2]! < heights[0]! && heights[2]! > 0);
+    const narrow = await stats('format=svg&from=2026-01&to=2026-03&group=month&width=400');
+    assert.match(await narrow.text(), /viewBox="0 0 400 260"/, 'as wide as the page asks');
   });
 
   test('refuses parameters it cannot answer, saying which and why', async () => {
@@ -239,6 +242,11 @@ describe('statistics', () => {
       ['format=xlsx', 'invalid_parameter', /format must be one of json, csv, svg/],
       ['format=csv&table=all', 'invalid_parameter', /table must be one of periods, items/],
       ['format=csv&lang=de', 'invalid_parameter', /lang must be one of ru, en/],
+      [
+        'format=svg&width=100',
+        'invalid_parameter',
+        /width must be a whole number from 320 to 1600/,
+      ],
     ];
     for (const [query, code, message] of refusals) {
       const response = await stats(query);

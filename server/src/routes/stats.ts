@@ -3,7 +3,7 @@ import type { AppEnv } from '../http/app-env.js';
 import { parseChoice, parseInteger } from '../http/validate.js';
 import { newsItemUrl } from '../news/news-item.js';
 import type { Services } from '../services.js';
-import { chartSvg } from '../stats/chart-svg.js';
+import { chartSvg, chartWidths } from '../stats/chart-svg.js';
 import { csvTables, reportCsv, reportFileName } from '../stats/csv.js';
 import { groupings, parseRange } from '../stats/period.js';
 import { buildReport, statsLanguages } from '../stats/report.js';
@@ -25,6 +25,8 @@ export function statsRoutes({ db, settings }: Services): Hono<AppEnv> {
     const language = parseChoice(query.lang, 'lang', statsLanguages);
     const range = parseRange(query, group, new Date());
     const top = parseInteger(query.top, 'top', 10, 0, 100);
+    const { min, max, fallback } = chartWidths;
+    const width = parseInteger(query.width, 'width', fallback, min, max);
     const origin = new URL(c.req.url).origin;
     const { news } = c.get('stores');
     const report = await buildReport(
@@ -39,7 +41,7 @@ export function statsRoutes({ db, settings }: Services): Hono<AppEnv> {
     c.header('Cache-Control', 'no-store');
     if (format === 'json') return c.json(report);
     if (format === 'svg') {
-      return c.body(chartSvg(report, language), 200, {
+      return c.body(chartSvg(report, language, width), 200, {
         'Content-Type': 'image/svg+xml; charset=utf-8',
       });
     }

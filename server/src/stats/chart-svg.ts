@@ -9,10 +9,10 @@ import type { StatsLanguage, StatsReport } from './report.js';
  * and each part has a class the moderation page styles for dark mode and forced colours.
  */
 
-const width = 720;
+/** Widths a chart is drawn at, in CSS pixels: the page asks for its own, so text stays 12 px. */
+export const chartWidths = { min: 320, max: 1600, fallback: 720 };
 const height = 260;
 const margin = { top: 12, right: 8, bottom: 28, left: 56 };
-const plotWidth = width - margin.left - margin.right;
 const plotHeight = height - margin.top - margin.bottom;
 /** Room each x-axis label needs, so that labels never overlap however many bars there are. */
 const labelWidth: Record<Grouping, number> = { day: 56, month: 72, year: 40 };
@@ -45,7 +45,11 @@ function tickStep(max: number): number {
 
 const round = (value: number) => Math.round(value * 10) / 10;
 
-export function chartSvg(report: StatsReport, language: StatsLanguage): string {
+export function chartSvg(
+  report: StatsReport,
+  language: StatsLanguage,
+  width = chartWidths.fallback,
+): string {
   const { periods, group } = report;
   const formatPeriod = new Intl.DateTimeFormat(language, {
     ...periodFormat[group],
@@ -57,7 +61,7 @@ export function chartSvg(report: StatsReport, language: StatsLanguage): string {
   const step = tickStep(Math.max(0, ...periods.map((period) => period.views)));
   const top = step * Math.max(1, Math.ceil(Math.max(...periods.map((p) => p.views), 0) / step));
   const y = (views: number) => round(margin.top + plotHeight - (views / top) * plotHeight);
-  const band = plotWidth / periods.length;
+  const band = (width - margin.left - margin.right) / periods.length;
   // Thin bars lose their gap rather than their width.
   const barWidth = round(band > 4 ? band * 0.8 : band);
   const labelEvery = Math.ceil(labelWidth[group] / band);
