@@ -13,6 +13,9 @@ export default tseslint.config(
       'storybook-static',
       'data',
       'custom-elements.json',
+      // The example apps' builds and Angular's cache; their sources are linted.
+      'examples/*/dist',
+      'examples/*/.angular',
     ],
   },
   js.configs.recommended,
