@@ -152,9 +152,14 @@ for (const { name, folder, output } of frameworks) {
       await checkReaderSees(page, 'en');
 
       await page.getByRole('link', { name: otherItem }).click();
-      await shown(page, `biblio-item-select: ${otherItem}, opened in place`);
+      const notFollowed = () =>
+        assert.deepEqual(leftThePage, [], 'the news link was followed, not cancelled');
+      await shown(page, `biblio-item-select: ${otherItem}, opened in place`).catch((error) => {
+        notFollowed();
+        throw error;
+      });
       await page.getByRole('heading', { level: 1, name: otherItem }).waitFor({ timeout });
-      assert.deepEqual(leftThePage, [], 'the item link was followed instead of cancelled');
+      notFollowed();
 
       await page.getByRole('button', { name: 'Русский' }).click();
       await backLink(page, 'ru').waitFor({ timeout });
