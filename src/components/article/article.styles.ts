@@ -23,9 +23,8 @@ export const articleStyles = css`
     gap: 0.35em;
     min-height: 2.75em;
   }
-  /* The "back" arrow points to where reading came from: the right in Arabic. */
   [part='archive'] > [aria-hidden]:dir(rtl) {
-    /* physical: an arrow glyph points left in every direction; only a flip turns it. */
+    /* physical: the back arrow points left in every direction, but back is rightwards in Arabic. */
     transform: scaleX(-1);
   }
   header {

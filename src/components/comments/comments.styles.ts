@@ -151,11 +151,7 @@ export const commentsStyles = css`
     border: 1px dashed var(--_border);
     border-radius: var(--_radius);
   }
-  /*
-   * Off screen rather than display: none, which some bots recognise and skip. Above the page,
-   * not beside it: overflow to either side scrolls when the element's direction differs from
-   * the page's (an Arabic box on a Russian page), overflow upwards never does.
-   */
+  /* Off screen, not display: none (some bots skip that); above, as beside it would scroll a page whose direction differs. */
   .honeypot {
     position: absolute;
     inset-block-start: -10000px;
