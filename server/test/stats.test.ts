@@ -2,8 +2,10 @@ import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import { DOMParser } from '@xmldom/xmldom';
 import { parse } from 'csv-parse/sync';
+import { writeTransaction } from '../src/db/database.js';
 import { NewsStore } from '../src/news/store.js';
 import { defaultSiteId } from '../src/sites/site.js';
+import { SiteStore } from '../src/sites/store.js';
 import { ViewStore } from '../src/views/store.js';
 import { adminHeaders, errorCode, testServerForSuite } from './helpers.js';
 
@@ -256,6 +258,42 @@ describe('statistics', () => {
       assert.match(body.error.message, message, query);
     }
     assert.equal((await stats('from=2020-01-01&to=2026-01-01&group=month')).status, 200);
+  });
+
+  test("a site's statistics hold its own views only, for its own admin", async () => {
+    const siteAdmin = 'gorlovka-admin-token-0123';
+    await writeTransaction(server.db, server.engine, (transaction) =>
+      new SiteStore(transaction).add(
+        {
+          id: 'gorlovka',
+          name: 'Горловка',
+          origins: [],
+          moderation: 'post',
+          commentAuth: 'optional',
+        },
+        siteAdmin,
+        new Date(),
+      ),
+    );
+    const views = new ViewStore(server.db, 'gorlovka');
+    for (const hash of ['a', 'b', 'c', 'd', 'e'])
+      await views.register('vystavka', { day: '2026-01-30', hash });
+    const query = 'from=2026-01-30&to=2026-01-30';
+    const own = await server.request(`/api/sites/gorlovka/admin/stats?${query}`, {
+      headers: { authorization: `Bearer ${siteAdmin}` },
+    });
+    const ownReport = (await own.json()) as Report;
+    assert.equal(ownReport.total, 5);
+    assert.deepEqual(
+      ownReport.topItems.map(({ itemId, views, newsItem }) => [itemId, views, newsItem]),
+      [['vystavka', 5, undefined]],
+      "the default site's news item of that id is not this site's",
+    );
+    assert.equal((await report(query)).total, 4, 'the default site counts its own');
+    const otherAdmin = await server.request(`/api/admin/stats?${query}`, {
+      headers: { authorization: `Bearer ${siteAdmin}` },
+    });
+    assert.equal(otherAdmin.status, 401);
   });
 
   test('needs the admin token', async () => {
