@@ -1,4 +1,4 @@
-import { languages, type Language } from './sections.js';
+import { intlLanguage, knownLanguage, type Language } from './languages.js';
 import type { PluralForms } from './strings.js';
 
 export type { BaseStrings, CommonStrings, PluralForms, Strings } from './strings.js';
@@ -14,17 +14,35 @@ export {
   stringsFor,
   viewsStrings,
   visionStrings,
-  type Language,
   type Localized,
   type StringsOf,
 } from './sections.js';
+export {
+  builtInLanguages,
+  directionOf,
+  fallbackOf,
+  intlLanguage,
+  loadLanguage,
+  registerStrings,
+  stringsIn,
+  type InlineLanguage,
+  type Language,
+  type LanguageFile,
+  type LanguageStrings,
+  type LanguageTraits,
+  type PartialStrings,
+  type RegisteredStrings,
+} from './languages.js';
 
 export const defaultLanguage: Language = 'en';
 
-/** The language we have strings for whose primary subtag `tag` names (`ru-RU` → `ru`), if any. */
+/**
+ * The language we (or the page) have strings for whose primary subtag `tag` names
+ * (`ru-RU` → `ru`), if any.
+ */
 export function supportedLanguageOf(tag: string | null | undefined): Language | undefined {
   const primary = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
-  return languages.find((language) => language === primary);
+  return knownLanguage(primary) ? primary : undefined;
 }
 
 /**
@@ -42,7 +60,7 @@ export function interpolate(template: string, values: Record<string, string | nu
   );
 }
 
-const pluralRules = new Map<Language, Intl.PluralRules>();
+const pluralRules = new Map<string, Intl.PluralRules>();
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
 export function formatNumber(
@@ -50,26 +68,31 @@ export function formatNumber(
   language: Language,
   options: Intl.NumberFormatOptions = {},
 ): string {
-  const key = `${language}|${JSON.stringify(options)}`;
+  const key = `${intlLanguage(language)}|${JSON.stringify(options)}`;
   let format = numberFormats.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(language, options);
+    format = new Intl.NumberFormat(intlLanguage(language), options);
     numberFormats.set(key, format);
   }
   return format.format(value);
 }
 
-/** "1 просмотр, 2 просмотра, 5 просмотров": picks the CLDR form and formats the number. */
+/**
+ * "1 просмотр, 2 просмотра, 5 просмотров": picks the CLDR form and formats the number. A
+ * language Intl has no rules for (Tatar, Bashkir) gets the fallback's categories; its strings
+ * hold `other` alone (see locales/tt.ts), so any category lands on it.
+ */
 export function formatPlural(
   forms: PluralForms,
   count: number,
   language: Language,
   numberOptions: Intl.NumberFormatOptions = {},
 ): string {
-  let rules = pluralRules.get(language);
+  const tag = intlLanguage(language);
+  let rules = pluralRules.get(tag);
   if (!rules) {
-    rules = new Intl.PluralRules(language);
-    pluralRules.set(language, rules);
+    rules = new Intl.PluralRules(tag);
+    pluralRules.set(tag, rules);
   }
   const template = forms[rules.select(count)] ?? forms.other;
   return interpolate(template, { count: formatNumber(count, language, numberOptions) });
@@ -83,10 +106,11 @@ export function formatDate(
   language: Language,
   style: 'date' | 'date-time' = 'date',
 ): string {
-  const key = `${language}|${style}`;
+  const tag = intlLanguage(language);
+  const key = `${tag}|${style}`;
   let format = dateFormats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(language, {
+    format = new Intl.DateTimeFormat(tag, {
       dateStyle: 'long',
       ...(style === 'date-time' ? { timeStyle: 'short' } : {}),
     });

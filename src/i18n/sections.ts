@@ -1,20 +1,19 @@
 import * as en from './en.js';
 import * as ru from './ru.js';
+import type { InlineLanguage } from './languages.js';
 import type { BaseStrings, CommonStrings, Strings } from './strings.js';
 
 /**
- * Every language the elements speak. Adding one is its file (a copy of en.ts, translated) and
- * its line in this list and in each table below; the compiler names any table left without it.
+ * The languages whose strings ship inline with the elements, section by section. Every other
+ * language is a file of its own in locales/, fetched when an element speaks it (languages.ts).
  */
-export const languages = ['en', 'ru'] as const;
+export const languages = ['en', 'ru'] as const satisfies readonly InlineLanguage[];
 
-export type Language = (typeof languages)[number];
-
-/** Something in every language. */
-export type Localized<T> = Record<Language, T>;
+/** Something in each inline language; other languages come from their files over it. */
+export type Localized<T> = Record<InlineLanguage, T>;
 
 /** The strings of one language in a table. */
-export type StringsOf<T extends Localized<object>> = T[Language];
+export type StringsOf<T extends Localized<object>> = T[InlineLanguage];
 
 /*
  * Each element bundles only the sections it reads. A bundler drops the exports of a language
@@ -71,7 +70,7 @@ export const newsStrings: Localized<Pick<Strings, 'news' | 'views'>> = {
 /** Every string in every language: for tests and tools, not for elements (it bundles them all). */
 const allStrings: Localized<Strings> = { en, ru };
 
-export function stringsFor(language: Language): Strings {
+export function stringsFor(language: InlineLanguage): Strings {
   return allStrings[language];
 }
 
@@ -83,7 +82,7 @@ type Intersection<T extends readonly unknown[]> = T extends readonly [infer Firs
 export function combine<T extends object[]>(
   ...tables: { [K in keyof T]: Localized<T[K]> }
 ): Localized<Intersection<T>> {
-  const merge = (language: Language) =>
+  const merge = (language: InlineLanguage) =>
     Object.assign({}, ...tables.map((table) => table[language])) as Intersection<T>;
   return Object.fromEntries(languages.map((language) => [language, merge(language)])) as Localized<
     Intersection<T>

@@ -161,12 +161,14 @@ describe('BiblioElement language on a page that sets no lang', () => {
   it('without a meta, speaks the reader’s first browser language it knows', async () => {
     browserLanguages(['ru-RU', 'en']);
     expect(await spoken()).to.equal('ru');
-    browserLanguages(['de-DE', 'en-US']);
+    browserLanguages(['pt-BR', 'en-US']);
     expect(await spoken()).to.equal('en');
+    browserLanguages(['pt-BR', 'de-AT', 'en-US']);
+    expect(await spoken()).to.equal('de');
   });
 
   it('speaks Russian when neither the page nor the browser names a language it knows', async () => {
-    browserLanguages(['de-DE', 'fr']);
+    browserLanguages(['pt-BR', 'it']);
     expect(await spoken()).to.equal('ru');
   });
 

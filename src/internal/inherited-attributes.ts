@@ -18,7 +18,7 @@ const listeners = new Set<() => void>();
 let observer: MutationObserver | undefined;
 
 /**
- * Calls `listener` whenever a `lang` or `theme` attribute anywhere in the document changes, so
+ * Calls `listener` whenever a `lang`, `theme` or `dir` attribute anywhere in the document changes, so
  * a page's language or theme switch reaches every element. One observer serves all elements.
  */
 export function watchInheritedAttributes(listener: () => void): () => void {
@@ -27,7 +27,8 @@ export function watchInheritedAttributes(listener: () => void): () => void {
     observer = new MutationObserver(() => listeners.forEach((notify) => notify()));
     observer.observe(document.documentElement, {
       attributes: true,
-      attributeFilter: ['lang', 'theme'],
+      // dir: an element whose language is right to left follows the page's (biblio-element.ts).
+      attributeFilter: ['lang', 'theme', 'dir'],
       subtree: true,
     });
   }

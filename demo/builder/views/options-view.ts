@@ -35,7 +35,10 @@ function showFields(state: BuilderState, strings: BuilderStrings, actions: Build
  * and the hint on how a page sets its language.
  */
 function pageLanguageTexts(text: BuilderStrings['options']) {
-  const values = { language: text.languageNames[unmarkedPageFallback()] };
+  // The elements speak more languages than the builder names; another one is shown by its tag.
+  const fallback = unmarkedPageFallback();
+  const names: Record<string, string> = text.languageNames;
+  const values = { language: names[fallback] ?? fallback };
   return {
     choices: choicesOf({ ...text.languages, '': interpolate(text.languages[''], values) }),
     hint: interpolate(text.languageHint, values),

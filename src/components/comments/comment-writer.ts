@@ -6,7 +6,7 @@ import {
   postComment,
 } from '../../data/api/comment-changes.js';
 import type { Comment } from '../../data/api/comments-api.js';
-import { formatNumber, formatPlural, interpolate } from '../../i18n/index.js';
+import { formatNumber, formatPlural, interpolate, stringsIn } from '../../i18n/index.js';
 import { publicEvent } from '../../internal/events.js';
 import type { FormProblem } from './comment-form.js';
 import { characterCount } from './comment-text.js';
@@ -31,7 +31,7 @@ class CommentWriter implements Writing {
   constructor(private readonly store: ThreadStore) {}
 
   private get words() {
-    return writingStrings[this.store.language];
+    return stringsIn(writingStrings, this.store.language, 'writing');
   }
 
   private changed() {

@@ -1,4 +1,4 @@
-import type { Language } from '../../i18n/index.js';
+import { intlLanguage, type Language } from '../../i18n/index.js';
 
 const units: Array<[Intl.RelativeTimeFormatUnit, number]> = [
   ['year', 365 * 86400],
@@ -9,14 +9,15 @@ const units: Array<[Intl.RelativeTimeFormatUnit, number]> = [
   ['minute', 60],
 ];
 
-const formats = new Map<Language, Intl.RelativeTimeFormat>();
+const formats = new Map<string, Intl.RelativeTimeFormat>();
 
 /** "5 minutes ago", "вчера": the largest whole unit, through Intl so no date library ships. */
 export function formatRelativeTime(date: Date, now: number, language: Language): string {
-  let format = formats.get(language);
+  const tag = intlLanguage(language);
+  let format = formats.get(tag);
   if (!format) {
-    format = new Intl.RelativeTimeFormat(language, { numeric: 'auto' });
-    formats.set(language, format);
+    format = new Intl.RelativeTimeFormat(tag, { numeric: 'auto' });
+    formats.set(tag, format);
   }
   const seconds = (date.getTime() - now) / 1000;
   const [unit, size] = units.find(([, size]) => Math.abs(seconds) >= size) ?? ['second', 1];

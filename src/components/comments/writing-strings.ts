@@ -5,7 +5,7 @@ import type { Widen } from '../../i18n/strings.js';
  * The strings only the lazily loaded writing part reads (sending, editing, deleting). They live
  * here, not in src/i18n/en.ts and ru.ts, because bundlers split code by module: strings in the
  * language files ride with the first paint of every comment box, whether it posts or not.
- * A new language adds its entry to this table too; the type names a missing one.
+ * Other languages hold them in their file's `writing` (src/i18n/locales/).
  */
 
 const en = {

@@ -5,7 +5,7 @@ import type { Widen } from '../../i18n/strings.js';
  * The strings only the lazily loaded settings panel reads. They live here, not in
  * src/i18n/en.ts and ru.ts, because bundlers split code by module: strings in the language
  * files ride with the first paint of every page's toggle, whether the reader opens it or not.
- * A new language adds its entry to this table too; the type names a missing one.
+ * Other languages hold them in their file's `settingsPanel` (src/i18n/locales/).
  */
 
 const spacing = { normal: 'Normal', wide: 'Wider', wider: 'Widest' } as const;
@@ -35,6 +35,8 @@ const en = {
   reset: 'Reset settings',
   close: 'Close settings',
 } as const;
+
+export type SettingsPanelStrings = Widen<typeof en>;
 
 const ruSpacing = { normal: 'Обычный', wide: 'Увеличенный', wider: 'Большой' };
 
@@ -67,4 +69,4 @@ export const settingsPanelStrings = {
     reset: 'Обычная версия',
     close: 'Закрыть настройки',
   },
-} satisfies Localized<Widen<typeof en>>;
+} satisfies Localized<SettingsPanelStrings>;

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Language } from '../../i18n/index.js';
+import { stringsIn, type Language } from '../../i18n/index.js';
 import {
   colourSchemes,
   defaultVisionSettings,
@@ -66,7 +66,7 @@ const imageModes: readonly ImageMode[] = ['on', 'off', 'grayscale'];
 const fontFamilies: readonly FontFamilyChoice[] = ['site', 'sans-serif', 'serif'];
 
 export function renderSettingsPanel(view: SettingsPanelView): TemplateResult {
-  const text = settingsPanelStrings[view.language];
+  const text = stringsIn(settingsPanelStrings, view.language, 'settingsPanel');
   const schemes = ['site', ...Object.keys(colourSchemes)] as VisionSettings['scheme'][];
   const percent = (scale: number) => `${Math.round(scale * 100)} %`;
   // lang: the words hyphenate by the language they are in, which a page in a language we do
