@@ -11,7 +11,8 @@ declare module 'autocannon' {
     onResponse?: (status: number, body: string, context: Record<string, unknown>) => void;
   }
   export interface Options {
-    url: string;
+    /** Several URLs share the connections round-robin. */
+    url: string | string[];
     connections?: number;
     duration?: number;
     method?: string;

@@ -1,198 +1,145 @@
 /**
- * Load test of the reference server on loopback:
- *   node --import tsx server/load/load-test.ts        (LOAD_SECONDS=10 CONNECTIONS=20 by default)
- * 1. starts the real server (its own process, a fresh SQLite file with synchronous=FULL, or
- *    with BIBLIO_TEST_POSTGRES a fresh PostgreSQL database: see scripts/postgres-cluster.mjs);
- * 2. posts views (each from a new visitor) and comments (each Idempotency-Key sent twice)
- *    at the same time for LOAD_SECONDS;
- * 3. stops the server and checks the database against what the server acknowledged: every
- *    acknowledged view and comment stored, nothing else stored but the requests still in flight
- *    when the time ran out (sent, committed, answer not read), no key made two, integrity ok;
- * 4. measures a bare Hono endpoint the same way, as the ceiling for this machine.
- * Prints requests per second and p99 latency for each, and exits 1 if a check fails.
+ * Load test of the reference server on loopback, bounded in time (about a minute per engine):
+ *   npm run load -- --engine postgres --instances 2     (or --engine sqlite; both by default)
+ * LOAD_SECONDS (8) per phase, CONNECTIONS (20) in all, half views and half comments.
+ * For each engine, engine-load.ts runs the instances, a throughput phase, a phase in which one
+ * instance is killed with SIGKILL and restarted, the shared rate-limit check and the database
+ * check against what clients were told; PostgreSQL runs in a throwaway cluster
+ * (scripts/postgres-cluster.mjs) unless BIBLIO_TEST_POSTGRES names one. Then a bare Hono endpoint
+ * is measured the same way, as the ceiling for this machine, and each engine's requests per second
+ * and p99 are printed next to it, as ratios. Exits 1 if a check fails.
  */
-import autocannon, { type RequestSpec, type Result } from 'autocannon';
-import { type ChildServer, serverScript, startChild } from '../test/child-server.js';
-import {
-  type TestDatabase,
-  assertSound,
-  createTestDatabase,
-  testEngine,
-} from '../test/test-database.js';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import autocannon, { type Result } from 'autocannon';
+import { startChild } from '../test/child-server.js';
+import type { EngineReport } from './engine-load.js';
 
-const seconds = Number(process.env.LOAD_SECONDS ?? 10);
+const { values } = parseArgs({
+  options: {
+    engine: { type: 'string', default: 'both' },
+    instances: { type: 'string', default: '2' },
+  },
+});
+const engines = values.engine === 'both' ? ['sqlite', 'postgres'] : [values.engine];
+if (!engines.every((engine) => engine === 'sqlite' || engine === 'postgres')) {
+  console.error('Usage: npm run load -- [--engine sqlite|postgres|both] [--instances N]');
+  process.exit(2);
+}
+const seconds = Number(process.env.LOAD_SECONDS ?? 8);
 const connections = Number(process.env.CONNECTIONS ?? 20);
-const itemId = 'load-item';
-const thread = 'load-thread';
 
-function row(name: string, result: Result) {
+/** Runs engine-load.ts for `engine` in its own process and reads the report it writes. */
+async function runEngine(engine: string, folder: string): Promise<EngineReport> {
+  const resultFile = join(folder, `${engine}.json`);
+  const worker = [
+    process.execPath,
+    '--import',
+    'tsx',
+    'server/load/engine-load.ts',
+    '--instances',
+    values.instances,
+  ];
+  const env: NodeJS.ProcessEnv = { ...process.env, LOAD_RESULT_FILE: resultFile };
+  let command = worker;
+  if (engine === 'sqlite') delete env.BIBLIO_TEST_POSTGRES;
+  else if (!env.BIBLIO_TEST_POSTGRES)
+    command = [process.execPath, 'scripts/postgres-cluster.mjs', ...worker];
+  const child = spawn(command[0]!, command.slice(1), {
+    env,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  if (code !== 0) throw new Error(`the ${engine} load exited with ${code}`);
+  return JSON.parse(readFileSync(resultFile, 'utf8')) as EngineReport;
+}
+
+async function loadBareHono(): Promise<Result> {
+  const server = await startChild('server/load/bare-hono.ts', {}, '/');
+  try {
+    return await autocannon({
+      url: server.url,
+      connections,
+      duration: seconds,
+      requests: [{ method: 'POST', path: '/' }],
+    });
+  } finally {
+    server.process.kill('SIGTERM');
+    await server.exited;
+  }
+}
+
+const ratio = (value: number, ceiling: number) =>
+  ceiling ? Math.round((value / ceiling) * 100) / 100 : 0;
+
+function row(scenario: string, result: Result, bare: Result) {
   return {
-    scenario: name,
+    scenario,
     'req/s': Math.round(result.requests.average),
     'p99 ms': result.latency.p99,
-    'avg ms': Math.round(result.latency.average * 10) / 10,
+    'req/s ÷ bare': ratio(result.requests.average, bare.requests.average),
+    'p99 ÷ bare': ratio(result.latency.p99, bare.latency.p99),
     requests: result.requests.total,
     non2xx: result.non2xx,
     errors: result.errors + result.timeouts,
   };
 }
 
-async function stop(child: ChildServer): Promise<void> {
-  child.process.kill('SIGTERM');
-  const code = await child.exited;
-  if (code !== 0) throw new Error(`the server exited with ${code} on SIGTERM`);
-}
-
-/** POSTs to `path` for the whole phase, each request shaped and each answer read by the hooks. */
-function postFor(
-  url: string,
-  path: string,
-  hooks: Pick<RequestSpec, 'setupRequest' | 'onResponse'>,
-) {
-  return autocannon({
-    url,
-    connections,
-    duration: seconds,
-    requests: [{ method: 'POST', path, ...hooks }],
-  });
-}
-
-async function loadReferenceServer(database: TestDatabase) {
-  const server = await startChild(serverScript, {
-    ...database.env,
-    LOG_LEVEL: 'info',
-    RATE_LIMIT_REQUESTS: '10000000',
-    RATE_LIMIT_COMMENTS: '10000000',
-  });
-  let visitor = 0;
-  let countedViews = 0;
-  let answeredViews = 0;
-  let submission = 0;
-  let answeredComments = 0;
-  const commentIds = new Set<string>();
-  let replays = 0;
-  const [views, comments] = await Promise.all([
-    postFor(server.url, `/api/views/${itemId}`, {
-      setupRequest: (request) => ({
-        ...request,
-        headers: { 'user-agent': `load-visitor-${(visitor += 1)}` },
-      }),
-      onResponse: (status, body) => {
-        answeredViews += 1;
-        if (status === 200 && (JSON.parse(body) as { counted: boolean }).counted) countedViews += 1;
-      },
-    }),
-    postFor(server.url, `/api/comments/${thread}`, {
-      setupRequest: (request) => {
-        submission += 1;
-        // Every key twice: the second is a retry that must return the first comment.
-        const key = `load-key-${Math.ceil(submission / 2)}`;
-        return {
-          ...request,
-          headers: { 'content-type': 'application/json', 'idempotency-key': key },
-          body: JSON.stringify({ author: 'Нагрузка', text: `Комментарий ${key}` }),
-        };
-      },
-      onResponse: (status, body) => {
-        answeredComments += 1;
-        if (status !== 201) return;
-        const { id } = (JSON.parse(body) as { comment: { id: string } }).comment;
-        if (commentIds.has(id)) replays += 1;
-        commentIds.add(id);
-      },
-    }),
-  ]);
-  await stop(server);
+/** Views and comments ran side by side, each on half the connections: together they face the ceiling. */
+function combined(views: Result, comments: Result): Result {
   return {
-    views,
-    comments,
-    countedViews,
-    commentIds,
-    replays,
-    unansweredViews: visitor - answeredViews,
-    unansweredComments: submission - answeredComments,
+    ...views,
+    requests: {
+      ...views.requests,
+      average: views.requests.average + comments.requests.average,
+      total: views.requests.total + comments.requests.total,
+    },
+    latency: { ...views.latency, p99: Math.max(views.latency.p99, comments.latency.p99) },
+    errors: views.errors + comments.errors,
+    timeouts: views.timeouts + comments.timeouts,
+    non2xx: views.non2xx + comments.non2xx,
   };
 }
 
-async function loadBareHono() {
-  const server = await startChild('server/load/bare-hono.ts', {}, '/');
-  const result = await postFor(server.url, '/', {});
-  await stop(server);
-  return result;
-}
-
-type Outcome = Awaited<ReturnType<typeof loadReferenceServer>>;
-
-async function checkDatabase(database: TestDatabase, outcome: Outcome): Promise<string[]> {
-  const db = database.connect();
-  try {
-    const problems: string[] = [];
-    await assertSound(db).catch((error: Error) => problems.push(error.message));
-    const within = (what: string, stored: number, acknowledged: number, inFlight: number) => {
-      if (stored < acknowledged)
-        problems.push(`${what}: ${stored} stored < ${acknowledged} acknowledged (lost)`);
-      if (stored > acknowledged + inFlight) {
-        problems.push(
-          `${what}: ${stored} stored > ${acknowledged} acknowledged + ${inFlight} in flight (doubled)`,
-        );
-      }
-    };
-    const viewRow = await db
-      .selectFrom('view_counts')
-      .select('views')
-      .where('item_id', '=', itemId)
-      .executeTakeFirst();
-    within('views', viewRow?.views ?? 0, outcome.countedViews, outcome.unansweredViews);
-    const stored = await db
-      .selectFrom('comments')
-      .select(['id', 'text'])
-      .where('thread', '=', thread)
-      .execute();
-    within('comments', stored.length, outcome.commentIds.size, outcome.unansweredComments);
-    const storedIds = new Set(stored.map((comment) => String(comment.id)));
-    const lost = [...outcome.commentIds].filter((id) => !storedIds.has(id));
-    if (lost.length)
-      problems.push(`comments acknowledged but missing: ${lost.slice(0, 5).join(', ')}`);
-    const copies = new Map<string, number>();
-    for (const { text } of stored) copies.set(text, (copies.get(text) ?? 0) + 1);
-    const doubled = [...copies.values()].filter((count) => count > 1).length;
-    if (doubled) problems.push(`${doubled} idempotency keys made more than one comment`);
-    return problems;
-  } finally {
-    await db.destroy();
-  }
-}
-
-const database = await createTestDatabase();
+const folder = mkdtempSync(join(tmpdir(), 'biblio-load-'));
 try {
   console.log(
-    `Load test: ${seconds} s per phase, ${connections} connections per scenario, loopback, ` +
-      (testEngine === 'sqlite'
-        ? `SQLite synchronous=${process.env.DB_SYNCHRONOUS ?? 'FULL'}`
-        : 'PostgreSQL') +
-      ', server LOG_LEVEL=info',
+    `Load test: ${seconds} s per phase, ${connections} connections (half views, half comments), ` +
+      `loopback; engines: ${engines.join(', ')}; PostgreSQL instances: ${values.instances}`,
   );
-  const reference = await loadReferenceServer(database);
+  const reports: EngineReport[] = [];
+  for (const engine of engines) reports.push(await runEngine(engine, folder));
   const bare = await loadBareHono();
-  console.table([
-    row('POST /api/views/:id (new visitor each)', reference.views),
-    row('POST /api/comments/:thread (each key twice)', reference.comments),
-    row('bare Hono POST / (ceiling)', bare),
-  ]);
-  console.log(
-    `Acknowledged: ${reference.countedViews} counted views, ${reference.commentIds.size} comments ` +
-      `(+${reference.replays} idempotent replays); unanswered when time ran out: ` +
-      `${reference.unansweredViews} views, ${reference.unansweredComments} comments.`,
-  );
-  const problems = await checkDatabase(database, reference);
-  if (problems.length) {
-    console.error(`Database check FAILED:\n  ${problems.join('\n  ')}`);
-    process.exitCode = 1;
-  } else {
-    console.log(
-      `Database check passed: every acknowledged write stored, nothing stored twice${testEngine === 'sqlite' ? ', integrity_check ok' : ''}.`,
+  const rows = [];
+  for (const { engine, instances, throughput, crash } of reports) {
+    const name = `${engine} ×${instances}`;
+    rows.push(
+      row(`${name} POST views (each visitor twice)`, throughput.views, bare),
+      row(`${name} POST comments (each key twice)`, throughput.comments, bare),
+      row(`${name} views + comments`, combined(throughput.views, throughput.comments), bare),
+      row(
+        `${name} views + comments, one instance SIGKILLed`,
+        combined(crash.views, crash.comments),
+        bare,
+      ),
     );
   }
+  rows.push(row('bare Hono POST / (ceiling)', bare, bare));
+  console.table(rows);
+  let failed = false;
+  for (const { engine, summary, problems } of reports) {
+    console.log(`${engine}: ${summary}`);
+    if (problems.length) {
+      failed = true;
+      console.error(`${engine}: database check FAILED:\n  ${problems.join('\n  ')}`);
+    } else {
+      console.log(`${engine}: every acknowledged write stored, nothing stored twice.`);
+    }
+  }
+  if (failed) process.exitCode = 1;
 } finally {
-  await database.remove();
+  rmSync(folder, { recursive: true, force: true });
 }

@@ -32,7 +32,8 @@ export async function startChild(
   env: Record<string, string> = {},
   readyPath = '/api/health',
 ): Promise<ChildServer> {
-  const port = await freePort();
+  // A PORT given is kept: a restarted instance comes back where its clients send requests.
+  const port = env.PORT ? Number(env.PORT) : await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', script], {
     env: { ...process.env, PORT: String(port), SEED: 'false', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
