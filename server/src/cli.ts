@@ -6,6 +6,7 @@
 import { type Command, UsageError } from './commands/command.js';
 import { copy } from './commands/copy.js';
 import { sites, sitesUsage } from './commands/sites.js';
+import { exportCommand, importCommand, transferUsage } from './commands/transfer.js';
 import { serve } from './serve.js';
 
 const usage = `Usage: biblio-server [command] [arguments]
@@ -16,6 +17,7 @@ Commands:
                Copy the SQLite file at DATABASE_PATH into an empty PostgreSQL database,
                then check and print the rows of every table
 ${sitesUsage}
+${transferUsage}
   help         Print this text
 
 Every setting comes from an environment variable, for example:
@@ -39,6 +41,8 @@ const commands: Record<string, Command> = {
   copy,
   help,
   sites,
+  import: importCommand,
+  export: exportCommand,
   '--help': help,
   '-h': help,
 };

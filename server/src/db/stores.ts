@@ -2,6 +2,7 @@ import { BanStore } from '../bans/store.js';
 import { CommentStore } from '../comments/store.js';
 import { NewsStore } from '../news/store.js';
 import { PartnerStore } from '../partners/store.js';
+import { TransferStore } from '../transfer/store.js';
 import { ViewStore, type VisitPurges } from '../views/store.js';
 import type { Db, Engine } from './schema.js';
 
@@ -12,6 +13,7 @@ export interface Stores {
   bans: BanStore;
   news: NewsStore;
   partners: PartnerStore;
+  transfer: TransferStore;
 }
 
 /** What the stores of every transaction share: they are made anew for each one. */
@@ -27,5 +29,6 @@ export function createStores(db: Db, siteId: string, { engine, visitPurges }: St
     bans: new BanStore(db, siteId),
     news: new NewsStore(db, engine, siteId),
     partners: new PartnerStore(db, siteId),
+    transfer: new TransferStore(db, siteId),
   };
 }
