@@ -7,7 +7,7 @@ import { NewsStore } from '../src/news/store.js';
 import { defaultSiteId } from '../src/sites/site.js';
 import { SiteStore } from '../src/sites/store.js';
 import { ViewStore } from '../src/views/store.js';
-import { adminHeaders, errorCode, testServerForSuite } from './helpers.js';
+import { adminHeaders, errorCode, readRows, testServerForSuite } from './helpers.js';
 
 interface Report {
   from: string;
@@ -93,6 +93,12 @@ describe('statistics', () => {
       ],
     );
     assert.equal(days.total, 8);
+    const [stored] = await readRows(server, 'view_days');
+    assert.deepEqual(
+      Object.keys(stored!).sort(),
+      ['day', 'item_id', 'site_id', 'views'],
+      'counts only: nothing about who viewed',
+    );
     const march = await report('from=2026-03-01&to=2026-03-03');
     assert.deepEqual(
       march.periods.map(({ views }) => views),
@@ -237,6 +243,7 @@ describe('statistics', () => {
       ['from=2026-02-30', 'invalid_parameter', /from must be a date as YYYY-MM-DD/],
       ['to=01.03.2026', 'invalid_parameter', /to must be a date/],
       ['from=2026-13', 'invalid_parameter', /from must be/],
+      ['from=1969-12-31', 'invalid_parameter', /from 1970 on/],
       ['from=2026-03-02&to=2026-03-01', 'invalid_range', /from \(2026-03-02\) is after to/],
       ['from=2020-01-01&to=2026-01-01', 'range_too_long', /at most 1000: group by a longer period/],
       ['top=101', 'invalid_parameter', /top must be a whole number from 0 to 100/],

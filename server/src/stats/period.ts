@@ -16,7 +16,7 @@ export interface DayRange {
 /** How many leading characters of a day name its period: the key stats group by. */
 export const periodKeyLength: Record<Grouping, number> = { day: 10, month: 7, year: 4 };
 
-/** One answer holds at most this many periods: two years and more of days, any span of months. */
+/** One answer holds at most this many periods: some 2.7 years of days, any span of months. */
 export const maxPeriods = 1000;
 
 const dayMs = 86_400_000;
@@ -39,7 +39,7 @@ function parseBound(value: string, name: 'from' | 'to'): Day {
     new ApiError(
       400,
       'invalid_parameter',
-      `${name} must be a date as YYYY-MM-DD, a month as YYYY-MM or a year as YYYY`,
+      `${name} must be a date as YYYY-MM-DD, a month as YYYY-MM or a year as YYYY, from 1970 on`,
     );
   if (year === undefined || year < 1970) throw invalid();
   if (month === undefined) return name === 'from' ? `${year}-01-01` : `${year}-12-31`;
@@ -86,7 +86,8 @@ export function periodKeys({ from, to }: DayRange, grouping: Grouping): string[]
 
 /** First and last day of the period a key names. */
 export function periodBounds(key: string, grouping: Grouping): DayRange {
-  const from = periodStart(key.padEnd(10, '-01').slice(0, 10), grouping);
+  // `2026` and `2026-03` become their first day; a day's key is the day already.
+  const from = `${key}-01-01`.slice(0, 10);
   return { from, to: periodEnd(from, grouping) };
 }
 
