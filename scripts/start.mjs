@@ -1,5 +1,6 @@
 /**
- * `npm start`: the reference API server (a child process, SQLite in data/) and the demo library
+ * `npm start`: the reference API server (a child process, SQLite in data/, or PostgreSQL with
+ * `DATABASE_URL=postgres://… npm start`: the environment reaches it whole) and the demo library
  * site on a Vite dev server that forwards `/api` and `/moderation` to it, so the demo page calls
  * its API on its own origin, and whose site login signs reader tokens for it. Ctrl+C (or SIGTERM) stops both; the API server finishes the requests
  * it has accepted before it exits. If the API server dies, the demo stops too.
@@ -47,6 +48,14 @@ const api = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
 const apiExited = new Promise((resolve) =>
   api.once('exit', (code, signal) => resolve(code ?? signal)),
 );
+
+/** Where the API server keeps the library, without the password of a DATABASE_URL. */
+function databaseShown() {
+  if (!process.env.DATABASE_URL)
+    return `SQLite at ${process.env.DATABASE_PATH ?? 'data/biblio.sqlite'}`;
+  const url = new URL(process.env.DATABASE_URL);
+  return `PostgreSQL at ${url.host}${url.pathname}`;
+}
 
 async function waitForApi() {
   const deadline = Date.now() + 20_000;
@@ -110,4 +119,7 @@ console.log(`Snippet builder: ${address}demo/builder.html`);
 console.log(`An old table page with only the CDN script: ${address}demo/embed.html`);
 console.log(`A VK wall and a Telegram channel through the feed proxy: ${address}demo/social.html`);
 console.log(`API server: ${apiUrl}/api/health (through the demo: ${address}api/...)`);
+console.log(
+  `Database: ${databaseShown()}${process.env.SEED === 'false' ? '' : ' (the demo news, partners and comments are seeded into an empty one)'}`,
+);
 console.log(`Moderation: ${address}moderation/ with the admin token ${adminToken}`);
