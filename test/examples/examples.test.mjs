@@ -9,7 +9,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { access, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { access, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -56,34 +56,46 @@ let workspace;
 let tarball;
 let browser;
 
-/**
- * Whether dist/ holds every file the package's entries point at; if not, packing runs the
- * package's own prepack build. CI builds first, so there the tarball is packed as built.
- */
-async function distIsComplete() {
-  const defines = (await readdir(join(root, 'src/define'))).map(
-    (file) => `dist/define/${file.replace(/\.ts$/, '.js')}`,
+/** Every file the package's `exports` point at, `define/*` expanded to each src/define module. */
+async function exportedFiles() {
+  const { exports } = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
+  const defines = (await readdir(join(root, 'src/define'))).map((file) =>
+    file.replace(/\.ts$/, ''),
   );
-  const files = ['dist/index.js', 'dist/index.d.ts', 'dist/all.js', 'dist/custom-elements.json'];
-  const checks = [...files, 'dist/custom-elements-jsx.d.ts', ...defines].map((file) =>
-    access(join(root, file)).then(
-      () => true,
-      () => false,
+  const targets = [];
+  const collect = (value) =>
+    typeof value === 'string' ? targets.push(value) : Object.values(value).forEach(collect);
+  collect(exports);
+  return targets.flatMap((target) =>
+    target.includes('*') ? defines.map((name) => target.replace('*', name)) : [target],
+  );
+}
+
+/** Builds the package first when dist/ lacks a file an entry needs; CI has built it already. */
+async function buildIfNeeded() {
+  const present = await Promise.all(
+    (await exportedFiles()).map((file) =>
+      access(join(root, file)).then(
+        () => true,
+        () => false,
+      ),
     ),
   );
-  return (await Promise.all(checks)).every(Boolean);
+  if (!present.every(Boolean)) {
+    await run('npm', ['run', 'build'], { cwd: root, maxBuffer: 64 * 1024 * 1024 });
+  }
 }
 
 before(async () => {
+  await buildIfNeeded();
   workspace = await mkdtemp(join(tmpdir(), 'examples-'));
-  const scripts = (await distIsComplete()) ? ['--ignore-scripts'] : [];
+  // As test/build/package-checks.test.mjs packs it: what the build left, without the prepack hook.
   const { stdout } = await run(
     'npm',
-    ['pack', '--json', ...scripts, '--pack-destination', workspace],
-    { cwd: root, maxBuffer: 64 * 1024 * 1024 },
+    ['pack', '--json', '--ignore-scripts', '--pack-destination', workspace],
+    { cwd: root, maxBuffer: 16 * 1024 * 1024 },
   );
-  // The build's own output precedes the JSON when prepack ran.
-  tarball = join(workspace, JSON.parse(stdout.slice(stdout.lastIndexOf('\n[') + 1))[0].filename);
+  tarball = join(workspace, JSON.parse(stdout)[0].filename);
   browser = await launchChromium();
 });
 
