@@ -114,6 +114,29 @@ for (const dir of ['ltr', 'rtl'] as const) {
       expect(replies.getPropertyValue(`border-${end}-width`)).to.equal('0px');
     });
 
+    it('the comments show a Russian comment left to right, its full stop at its end', async () => {
+      const thread = `rtl-text-${dir}-${Date.now().toString(36)}`;
+      await seed(thread);
+      const comments = await rendered(
+        dir,
+        html`<biblio-comments api="/fake-comments" thread=${thread}></biblio-comments>`,
+        '#comment-c4 [part="text"]',
+      );
+      const walker = document.createTreeWalker(
+        inner(comments, '#comment-c4 [part="text"]'),
+        NodeFilter.SHOW_TEXT,
+      );
+      const text = walker.nextNode() as Text;
+      expect(text.data).to.equal('Обязательно приду.');
+      const letterBox = (index: number) => {
+        const range = document.createRange();
+        range.setStart(text, index);
+        range.setEnd(text, index + 1);
+        return range.getBoundingClientRect();
+      };
+      expect(letterBox(text.length - 1).left).to.be.greaterThan(letterBox(0).right);
+    });
+
     it('the comment form hides its honeypot without scrolling the page sideways', async () => {
       const comments = await rendered(
         dir,

@@ -76,9 +76,11 @@ export const commentsStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface-alt);
   }
+  /* Readers write in their own language: each paragraph takes the direction its words have. */
   [part='text'] {
     margin: 0;
     white-space: pre-wrap;
+    unicode-bidi: plaintext;
   }
   button.quiet {
     color: var(--_accent);
