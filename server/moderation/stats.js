@@ -173,6 +173,8 @@ async function load() {
     fromField.value = report.from;
     toField.value = report.to;
     renderChart(svgText);
+    // Bars of nothing say less than the summary's 0; the table still lists the periods.
+    chart.parentElement.hidden = report.total === 0;
     renderPeriods(report);
     renderTop(report);
     results.hidden = false;
