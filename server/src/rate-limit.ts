@@ -97,8 +97,10 @@ export class SharedRateLimiter implements RateLimiter {
 
 /**
  * PostgreSQL may have many instances, so its limits are shared. A SQLite file has one process,
- * where memory is the whole truth already; in the file every request would become a write
- * (docs/server.md, "Many instances", has the figures of `npm run load -- --engine sqlite`).
+ * where memory is the whole truth already; in the file every request would become a commit, with
+ * synchronous=FULL an fsync that blocks the event loop: 5-6 ms a request against 3-16 µs in
+ * memory (0.4-1 ms with NORMAL), measured by server/load/rate-limit-cost.ts on the 2-core
+ * machine under its usual load.
  */
 export function createRateLimiters(
   db: Db,
