@@ -14,8 +14,11 @@ import { adminRoutes } from './routes/admin.js';
 import { feedRoutes } from './routes/feed.js';
 import { commentRoutes } from './routes/comments.js';
 import { healthRoutes } from './routes/health.js';
+import { mailActionsPath } from './notifications/mail-links.js';
+import { mailActionRoutes } from './routes/mail-actions.js';
 import { moderationPageRoutes } from './routes/moderation-page.js';
 import { newsRoutes } from './routes/news.js';
+import { notificationRoutes } from './routes/notifications.js';
 import { partnerRoutes } from './routes/partners.js';
 import { statsRoutes } from './routes/stats.js';
 import { viewRoutes } from './routes/views.js';
@@ -107,6 +110,8 @@ export function createApp(services: Services): Hono<AppEnv> {
     .route('/views', viewRoutes(services))
     .route('/comments', commentRoutes(services))
     .route('/admin', adminRoutes(services))
+    // Behind the admin token too, like every path under /admin.
+    .route('/admin/notifications', notificationRoutes(services))
     // Behind the admin token too: adminRoutes guards every path under /admin.
     .route('/admin/stats', statsRoutes(services))
     .route('/news', newsRoutes(services))
@@ -116,6 +121,7 @@ export function createApp(services: Services): Hono<AppEnv> {
   app.route('/api', api);
   app.get('/moderation', (c) => c.redirect('/moderation/'));
   app.route('/moderation', moderationPageRoutes());
+  app.route(mailActionsPath, mailActionRoutes(services.notifications.links));
   app.route('/metrics', metrics.routes);
   return app;
 }

@@ -5,6 +5,7 @@ import { createApp } from './app.js';
 import { forgetIdempotencyKeys } from './comments/store.js';
 import { type Db, type Engine, openDatabase } from './db/database.js';
 import type { Logger } from './logger.js';
+import type { Clock } from './notifications/clock.js';
 import { seedIfEmpty } from './seed.js';
 import { createServices } from './services.js';
 import type { Settings } from './settings.js';
@@ -27,9 +28,14 @@ function redactPassword(url: string): string {
 }
 const shutdownGraceMs = 10_000;
 
-export async function startServer(settings: Settings, logger: Logger): Promise<RunningServer> {
+/** `clock`: notifications' time, which tests move themselves. */
+export async function startServer(
+  settings: Settings,
+  logger: Logger,
+  clock?: Clock,
+): Promise<RunningServer> {
   const { db, engine } = await openDatabase(settings);
-  const services = await createServices(settings, { db, engine }, logger).catch(
+  const services = await createServices(settings, { db, engine }, logger, clock).catch(
     async (error: unknown) => {
       await db.destroy();
       throw error;
@@ -79,11 +85,14 @@ export async function startServer(settings: Settings, logger: Logger): Promise<R
       server.close(() => {
         clearTimeout(force);
         // Every answered write is already committed; closing checkpoints SQLite's WAL into the
-        // file and ends PostgreSQL's connections.
-        void db.destroy().then(() => {
-          logger.info('stopped');
-          resolve();
-        });
+        // file and ends PostgreSQL's connections. Notifications under way finish first.
+        void services.notifications.notifier
+          .close()
+          .then(() => db.destroy())
+          .then(() => {
+            logger.info('stopped');
+            resolve();
+          });
       });
       server.closeIdleConnections();
     }));

@@ -2,6 +2,8 @@ import type { Db, Engine } from './db/schema.js';
 import { type StoreMemory, type Stores, createStores } from './db/stores.js';
 import { createWriter } from './db/write-queue.js';
 import type { Logger } from './logger.js';
+import type { Clock } from './notifications/clock.js';
+import { type Notifications, createNotifications } from './notifications/create.js';
 import { DailySalt, createIpHasher } from './privacy.js';
 import { type RateLimiters, createRateLimiters } from './rate-limit.js';
 import type { Settings } from './settings.js';
@@ -29,17 +31,21 @@ export interface Services {
   /** Shared by the instances on one PostgreSQL database, in memory on SQLite. */
   rateLimiter: RateLimiters;
   hashIp: (ip: string) => string;
+  /** Mail and webhooks about new comments, and the mail links that moderate them. */
+  notifications: Notifications;
 }
 
 export async function createServices(
   settings: Settings,
   { db, engine }: { db: Db; engine: Engine },
   logger: Logger,
+  /** Tests move time themselves; the server runs on the system's. */
+  clock?: Clock,
 ): Promise<Services> {
   const memory: StoreMemory = { engine, visitPurges: { day: '' } };
   const writer = createWriter(db, engine);
   const hashIp = await createIpHasher(db);
-  return {
+  const services: Omit<Services, 'notifications'> = {
     settings,
     sites: new SiteDirectory(db, settings),
     storesOf: (siteId) => createStores(db, siteId, memory),
@@ -56,5 +62,9 @@ export async function createServices(
     dailySalt: new DailySalt(db),
     hashIp,
     rateLimiter: createRateLimiters(db, engine, hashIp),
+  };
+  return {
+    ...services,
+    notifications: await createNotifications(services, settings, logger, clock),
   };
 }

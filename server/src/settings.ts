@@ -3,6 +3,15 @@
  * and a bad value stops the server with a message that names the variable. docs/server.md
  * describes each one.
  */
+import { isSender } from './notifications/address.js';
+import {
+  type SiteNotifications,
+  mailLanguages,
+  notificationLimits,
+  notificationProblems,
+  notifyModes,
+} from './notifications/site-notifications.js';
+
 export type Moderation = 'post' | 'pre';
 export type CommentAuth = 'optional' | 'required';
 export type Synchronous = 'FULL' | 'NORMAL';
@@ -42,6 +51,13 @@ export interface Settings {
   vkApiUrl: string;
   /** Where public channels' previews are read: `https://t.me/s/`, or a loopback fake. */
   telegramPreviewUrl: string;
+  /** The mail server notifications go through (smtp:// or smtps://); none: no mail. */
+  smtpUrl?: string;
+  mailFrom?: string;
+  /** The server's address as moderators reach it, for the links in mails; none: as posted to. */
+  publicUrl?: string;
+  /** The default site's notifications, until the admin API saves others for it. */
+  notifications: SiteNotifications;
 }
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
@@ -148,6 +164,30 @@ function isHost(value: string): boolean {
   return /^[a-z0-9.-]+(:\d{1,5})?$/i.test(value);
 }
 
+function mailProblems({ smtpUrl, mailFrom, publicUrl, notifications }: Settings): string[] {
+  const problems = notificationProblems(
+    notifications,
+    { emails: 'NOTIFY_EMAIL', webhookUrl: 'WEBHOOK_URL', webhookSecret: 'WEBHOOK_SECRET' },
+    smtpUrl !== undefined && mailFrom !== undefined,
+  );
+  if (
+    smtpUrl !== undefined &&
+    !(URL.canParse(smtpUrl) && ['smtp:', 'smtps:'].includes(new URL(smtpUrl).protocol))
+  )
+    problems.push(
+      'SMTP_URL must be an smtp:// or smtps:// URL, like smtps://user:password@smtp.example.org',
+    );
+  if (smtpUrl !== undefined && mailFrom === undefined)
+    problems.push('SMTP_URL needs MAIL_FROM, the sender of the notifications');
+  if (mailFrom !== undefined && !isSender(mailFrom))
+    problems.push(`MAIL_FROM must be a mailbox or "Name <mailbox>", got "${mailFrom}"`);
+  if (publicUrl !== undefined && !isOrigin(publicUrl.replace(/\/$/, '')))
+    problems.push(
+      `PUBLIC_URL must be an origin like https://comments.library.example.org, got "${publicUrl}"`,
+    );
+  return problems;
+}
+
 export const defaultCorsOrigins = ['http://127.0.0.1:5173', 'http://localhost:5173'];
 
 export function readSettings(env: Env = process.env): Settings {
@@ -198,7 +238,20 @@ export function readSettings(env: Env = process.env): Settings {
     vkApiVersion: read.string('VK_API_VERSION', '5.199'),
     vkApiUrl: read.string('VK_API_URL', 'https://api.vk.com/method/'),
     telegramPreviewUrl: read.string('TELEGRAM_PREVIEW_URL', 'https://t.me/s/'),
+    smtpUrl: read.optionalString('SMTP_URL'),
+    mailFrom: read.optionalString('MAIL_FROM'),
+    publicUrl: read.optionalString('PUBLIC_URL'),
+    notifications: {
+      // Checked with the other notification settings, as the admin API checks them.
+      emails: read.list('NOTIFY_EMAIL', [], () => true, 'a mailbox'),
+      mode: read.choice('NOTIFY_MODE', 'pending', notifyModes),
+      digestMinutes: read.integer('NOTIFY_DIGEST_MINUTES', 0, 0, notificationLimits.digestMinutes),
+      language: read.choice('NOTIFY_LANGUAGE', 'ru', mailLanguages),
+      webhookUrl: read.optionalString('WEBHOOK_URL'),
+      webhookSecret: read.optionalString('WEBHOOK_SECRET'),
+    },
   };
+  read.problems.push(...mailProblems(settings));
   if (!/^\d+\.\d+$/.test(settings.vkApiVersion)) {
     read.problems.push(`VK_API_VERSION must look like 5.199, got "${settings.vkApiVersion}"`);
   }

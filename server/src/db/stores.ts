@@ -1,6 +1,7 @@
 import { BanStore } from '../bans/store.js';
 import { CommentStore } from '../comments/store.js';
 import { NewsStore } from '../news/store.js';
+import { NotificationStore } from '../notifications/store.js';
 import { PartnerStore } from '../partners/store.js';
 import { TransferStore } from '../transfer/store.js';
 import { ViewStore, type VisitPurges } from '../views/store.js';
@@ -14,6 +15,7 @@ export interface Stores {
   news: NewsStore;
   partners: PartnerStore;
   transfer: TransferStore;
+  notifications: NotificationStore;
 }
 
 /** What the stores of every transaction share: they are made anew for each one. */
@@ -30,5 +32,6 @@ export function createStores(db: Db, siteId: string, { engine, visitPurges }: St
     news: new NewsStore(db, engine, siteId),
     partners: new PartnerStore(db, siteId),
     transfer: new TransferStore(db, siteId),
+    notifications: new NotificationStore(db, siteId),
   };
 }

@@ -175,6 +175,8 @@ export function commentRoutes(services: Services): Hono<AppEnv> {
           .catch(answerRefusal);
         // A retry gets the first answer again; the header tells a curious client it was one.
         if (replayed) c.header('Idempotent-Replayed', 'true');
+        // Committed by now; the moderators hear of it in the background, never slowing this answer.
+        else services.notifications.notifier.commentPosted(site.id, row, new URL(c.req.url).origin);
         return respondCreated(c, row, user?.id);
       },
     )
