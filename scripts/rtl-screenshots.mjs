@@ -1,13 +1,13 @@
 /**
  * Screenshots of every element laid out right to left, to look at: the demo's news page (news
  * grid and compact list, partners, the low-vision switch), the same page with the news list in
- * its list layout and the low-vision settings open, and an article page (article, view
- * counter, comments), at 1280 and 320 px, in the light scheme and in white-on-black at 200 %
- * text. Fails when a page scrolls sideways.
+ * its list layout and the low-vision settings open, an article page (article, view counter,
+ * comments) and the snippet builder, at 1280 and 320 px, in the light scheme and in
+ * white-on-black at 200 % text. Fails when a page scrolls sideways.
  *   node scripts/rtl-screenshots.mjs [language ...]   writes /tmp/rtl-shots/ (or OUT_DIR)
- * WIDTHS=320 takes only the phone's; a phone's page is also cut into parts one can read.
  * A language is a `lang` for <html>: `ar` (right to left), `kk`, or `rtl`, the default, which
  * is Russian turned right to left to check the layout in a language whose words one can read.
+ * WIDTHS=320 and VIEWS=article,builder take fewer; a phone's page is also cut into parts.
  * Starts the demo as `npm start` does unless DEMO_URL points at a running one.
  */
 import { mkdir } from 'node:fs/promises';
@@ -47,6 +47,15 @@ const views = {
     },
   },
   article: { path: 'demo/article.html', article: true },
+  builder: {
+    path: 'demo/builder.html',
+    async prepare(page) {
+      await page.fill('#feed-url', 'https://library.example/news.json');
+      await page.fill('#feed-sample', JSON.stringify(await demoFeed()));
+      await page.click('#read-sample');
+      await page.waitForSelector('.snippet');
+    },
+  },
 };
 
 const demo = process.env.DEMO_URL
@@ -55,10 +64,9 @@ const demo = process.env.DEMO_URL
 const browser = await launchChromium();
 await mkdir(outDir, { recursive: true });
 
-/** The first item of the demo's feed, for the article page. */
-async function firstItemId() {
-  const feed = await (await fetch(new URL('api/news?limit=1', demo.url))).json();
-  return feed.items[0].id;
+/** The demo's own feed: the article page opens its first item, the builder reads a sample. */
+async function demoFeed() {
+  return (await fetch(new URL('api/news?limit=3', demo.url))).json();
 }
 
 async function shoot(language, viewName, schemeName, width) {
@@ -73,7 +81,7 @@ async function shoot(language, viewName, schemeName, width) {
     vision && JSON.stringify(vision),
   );
   const page = await context.newPage();
-  const query = view.article ? `?id=${encodeURIComponent(await firstItemId())}` : '';
+  const query = view.article ? `?id=${encodeURIComponent((await demoFeed()).items[0].id)}` : '';
   await page.goto(new URL(view.path + query, demo.url).href, { waitUntil: 'networkidle' });
   await page.evaluate(
     ([lang, dir]) => {
@@ -112,7 +120,7 @@ async function shoot(language, viewName, schemeName, width) {
 const shots = [];
 try {
   for (const language of languages) {
-    for (const viewName of Object.keys(views)) {
+    for (const viewName of process.env.VIEWS?.split(',') ?? Object.keys(views)) {
       for (const schemeName of Object.keys(schemes)) {
         for (const width of widths) {
           shots.push(await shoot(language, viewName, schemeName, width));
