@@ -3,14 +3,11 @@ import { readFile } from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
 import { parse } from 'csv-parse/sync';
 import type { Browser, Page } from 'playwright-core';
-import { NewsStore } from '../src/news/store.js';
-import { defaultSiteId } from '../src/sites/site.js';
-import { ViewStore } from '../src/views/store.js';
 import { adminToken, testServerForSuite } from './helpers.js';
 import { launchChromium, withoutChromium } from './support/browser.js';
+import { type ViewsByDay, addNewsItems, registerViews } from './support/view-days.js';
 
-/** Views per day and item, each one a different visitor. */
-const viewsByDay: Record<string, Record<string, number>> = {
+const viewsByDay: ViewsByDay = {
   '2026-01-30': { vystavka: 3, lekciya: 1 },
   '2026-01-31': { lekciya: 2 },
   '2026-02-01': { vystavka: 1, lekciya: 1 },
@@ -21,21 +18,8 @@ describe('the statistics view of the moderation page', { skip: withoutChromium }
   let browser: Browser;
   before(async () => {
     browser = await launchChromium();
-    await new NewsStore(server.db, server.engine, defaultSiteId).add({
-      id: 'vystavka',
-      title: 'Выставка «Книги и люди»',
-      summary: '',
-      contentHtml: '',
-      tags: [],
-      datePublished: '2026-01-01T00:00:00Z',
-    });
-    const views = new ViewStore(server.db, defaultSiteId);
-    for (const [day, items] of Object.entries(viewsByDay)) {
-      for (const [itemId, visitors] of Object.entries(items)) {
-        for (let visitor = 0; visitor < visitors; visitor++)
-          await views.register(itemId, { day, hash: `visitor-${visitor}` });
-      }
-    }
+    await addNewsItems(server, { vystavka: 'Выставка «Книги и люди»' });
+    await registerViews(server, viewsByDay);
   });
   after(() => browser?.close());
 

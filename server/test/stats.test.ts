@@ -3,11 +3,9 @@ import { before, describe, test } from 'node:test';
 import { DOMParser } from '@xmldom/xmldom';
 import { parse } from 'csv-parse/sync';
 import { writeTransaction } from '../src/db/database.js';
-import { NewsStore } from '../src/news/store.js';
-import { defaultSiteId } from '../src/sites/site.js';
 import { SiteStore } from '../src/sites/store.js';
-import { ViewStore } from '../src/views/store.js';
 import { adminHeaders, errorCode, readRows, testServerForSuite } from './helpers.js';
+import { type ViewsByDay, addNewsItems, registerViews } from './support/view-days.js';
 
 interface Report {
   from: string;
@@ -18,8 +16,8 @@ interface Report {
   topItems: { rank: number; itemId: string; views: number; newsItem?: { title: string } }[];
 }
 
-/** Views per day and item, each one a different visitor: the days the suite simulates. */
-const viewsByDay: Record<string, Record<string, number>> = {
+/** The days the suite simulates. */
+const viewsByDay: ViewsByDay = {
   '2025-12-31': { vystavka: 2 },
   '2026-01-30': { vystavka: 3, lekciya: 1 },
   '2026-01-31': { lekciya: 2 },
@@ -49,39 +47,16 @@ describe('statistics', () => {
     parse(bytes, { delimiter: ';', bom: true, record_delimiter: '\r\n' }) as string[][];
 
   before(async () => {
-    const news = new NewsStore(server.db, server.engine, defaultSiteId);
-    for (const [id, title] of [
-      ['vystavka', exhibitionTitle],
-      ['formula', formulaTitle],
-    ] as const) {
-      await news.add({
-        id,
-        title,
-        summary: '',
-        contentHtml: '',
-        tags: [],
-        datePublished: '2026-01-01T00:00:00Z',
-      });
-    }
-    // Through the store the POST route uses, on given days: the server's clock says today.
-    const views = new ViewStore(server.db, defaultSiteId);
-    for (const [day, items] of Object.entries(viewsByDay)) {
-      for (const [itemId, visitors] of Object.entries(items)) {
-        for (let visitor = 0; visitor < visitors; visitor++)
-          assert.equal(
-            (await views.register(itemId, { day, hash: `visitor-${visitor}` })).counted,
-            true,
-          );
-      }
-    }
+    await addNewsItems(server, { vystavka: exhibitionTitle, formula: formulaTitle });
+    const visitors = Object.values(viewsByDay).flatMap(Object.values);
+    assert.equal(
+      await registerViews(server, viewsByDay),
+      visitors.reduce((sum, count) => sum + count, 0),
+    );
   });
 
   test('counts each day a visitor is counted, and nothing for a repeat visit', async () => {
-    const views = new ViewStore(server.db, defaultSiteId);
-    assert.equal(
-      (await views.register('vystavka', { day: '2026-03-02', hash: 'visitor-0' })).counted,
-      false,
-    );
+    assert.equal(await registerViews(server, { '2026-03-02': { vystavka: 1 } }), 0);
     const days = await report('from=2026-01-30&to=2026-02-01');
     assert.equal(days.group, 'day');
     assert.deepEqual(
@@ -282,9 +257,7 @@ describe('statistics', () => {
         new Date(),
       ),
     );
-    const views = new ViewStore(server.db, 'gorlovka');
-    for (const hash of ['a', 'b', 'c', 'd', 'e'])
-      await views.register('vystavka', { day: '2026-01-30', hash });
+    await registerViews(server, { '2026-01-30': { vystavka: 5 } }, 'gorlovka');
     const query = 'from=2026-01-30&to=2026-01-30';
     const own = await server.request(`/api/sites/gorlovka/admin/stats?${query}`, {
       headers: { authorization: `Bearer ${siteAdmin}` },
