@@ -11,6 +11,7 @@ const files: Record<string, string> = {
   'moderation.css': 'text/css; charset=utf-8',
   'stats.js': 'text/javascript; charset=utf-8',
   'stats.css': 'text/css; charset=utf-8',
+  'deliveries.js': 'text/javascript; charset=utf-8',
 };
 
 /** The moderation page: its static files, served under the server's strict CSP. */
