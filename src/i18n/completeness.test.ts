@@ -8,6 +8,7 @@ import {
   type LanguageStrings,
 } from './index.js';
 import ar from './locales/ar.js';
+import { languageFiles } from './locales/index.js';
 import ba from './locales/ba.js';
 import be from './locales/be.js';
 import de from './locales/de.js';
@@ -76,8 +77,11 @@ function pluralCategoriesOf(language: string): string[] {
 const placeholdersOf = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('language files', () => {
-  it('cover every language the elements speak', () => {
+  it('cover every language the elements speak, each not inline one fetched apart', () => {
     expect(Object.keys(files).sort()).to.deep.equal([...builtInLanguages].sort());
+    expect(Object.keys(languageFiles).sort()).to.deep.equal(
+      builtInLanguages.filter((language) => language !== 'en' && language !== 'ru').sort(),
+    );
   });
 
   const english = keysOf(files.en);

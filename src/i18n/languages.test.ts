@@ -12,7 +12,7 @@ import {
   stringsIn,
   viewsStrings,
 } from './index.js';
-import { languageFiles } from './languages.js';
+import { languageFiles } from './locales/index.js';
 import { withoutIntlData } from './locales/intl-data.js';
 
 const views = (language: string) => stringsIn(viewsStrings, language).views;

@@ -41,27 +41,23 @@ export type RegisteredStrings = PartialStrings & LanguageTraits;
 export type LanguageFile = LanguageStrings & LanguageTraits;
 
 /**
- * Each of these is its own chunk, fetched only by an element that speaks it, so a page downloads
- * the strings of the languages it shows and no other. English and Russian are inline (en.ts,
- * ru.ts, split by section): nearly every page shows one of them, and one of them is the
- * fallback every other language needs at once. Exported so a test can stand in a file that
- * cannot be fetched, as offline.
- * @internal
+ * Every language we have strings for. English and Russian are inline (en.ts, ru.ts, split by
+ * section): nearly every page shows one of them, and one of them is the fallback every other
+ * language needs at once. The others are files of their own (locales/index.ts).
  */
-export const languageFiles: Record<Language, () => Promise<{ default: LanguageFile }>> = {
-  uk: () => import('./locales/uk.js'),
-  be: () => import('./locales/be.js'),
-  kk: () => import('./locales/kk.js'),
-  tt: () => import('./locales/tt.js'),
-  ba: () => import('./locales/ba.js'),
-  de: () => import('./locales/de.js'),
-  fr: () => import('./locales/fr.js'),
-  es: () => import('./locales/es.js'),
-  ar: () => import('./locales/ar.js'),
-};
-
-/** Every language we have strings for. */
-export const builtInLanguages: readonly Language[] = ['en', 'ru', ...Object.keys(languageFiles)];
+export const builtInLanguages: readonly Language[] = [
+  'en',
+  'ru',
+  'uk',
+  'be',
+  'kk',
+  'tt',
+  'ba',
+  'de',
+  'fr',
+  'es',
+  'ar',
+];
 
 /** Strings registered by a page and the language files loaded so far, by language. */
 const registered: Record<Language, RegisteredStrings | undefined> = {};
@@ -124,16 +120,17 @@ const loads: Record<Language, Promise<void> | undefined> = {};
  * fetch (offline) is forgotten, so the next element to ask fetches it again.
  */
 export function loadLanguage(language: Language): Promise<void> | undefined {
-  const load = languageFiles[language];
-  if (!load) return undefined;
-  return (loads[language] ??= load().then(
-    // Under what the page registered: its own strings win over ours.
-    (file) => void (registered[language] = merge(file.default, registered[language])),
-    (error: unknown) => {
-      loads[language] = undefined;
-      throw error;
-    },
-  ));
+  if (language === 'en' || language === 'ru' || !builtInLanguages.includes(language)) return;
+  return (loads[language] ??= import('./locales/index.js')
+    .then(({ languageFiles }) => languageFiles[language]!())
+    .then(
+      // Under what the page registered: its own strings win over ours.
+      (file) => void (registered[language] = merge(file.default, registered[language])),
+      (error: unknown) => {
+        loads[language] = undefined;
+        throw error;
+      },
+    ));
 }
 
 const merged = new WeakMap<object, [patch: object, strings: object]>();
