@@ -45,7 +45,7 @@ function readThread(element: Element): DisqusThread {
   return {
     label: childText(element, 'title', disqus) || link || `Disqus thread ${dsqId(element) ?? '?'}`,
     ...(link && { link }),
-    urls: [...identifier.urls, ...(link && URL.canParse(link) ? [link] : [])],
+    urls: [...new Set([...identifier.urls, ...(link && URL.canParse(link) ? [link] : [])])],
     slugs: identifier.slugs,
     comments: [],
     deleted: flag(element, 'isDeleted') === true,
