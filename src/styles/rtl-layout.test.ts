@@ -237,6 +237,30 @@ for (const dir of ['ltr', 'rtl'] as const) {
   });
 }
 
+it('an Arabic element, with no dir on the page, lays itself out right to left', async () => {
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div style="width: 48rem">
+      <biblio-article
+        lang="ar"
+        src="${fixtures}article/wordpress-post.json"
+        archive-href="/news/"
+      ></biblio-article>
+    </div>`,
+  );
+  const article = wrapper.firstElementChild as BiblioElement;
+  await waitUntil(
+    () => article.shadowRoot?.querySelector('[part="archive"]')?.textContent?.includes('الأخبار'),
+    'the article never spoke Arabic',
+    { timeout: 5000 },
+  );
+  const link = inner(article, '[part="archive"]');
+  const arrow = link.querySelector('[aria-hidden]')!;
+  expect(getComputedStyle(arrow).transform).to.equal('matrix(-1, 0, 0, 1, 0, 0)');
+  expect(fromStart(box(arrow), box(link), 'rtl')).to.be.closeTo(0, 1);
+  const body = box(inner(article, 'article'));
+  expect(fromStart(box(inner(article, '[part="title"]')), body, 'rtl')).to.be.closeTo(0, 1);
+});
+
 it('a dir on the element itself turns its layout as one on the page does', async () => {
   const wrapper = await fixture<HTMLDivElement>(
     html`<div lang="ru" style="width: 48rem">
