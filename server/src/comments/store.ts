@@ -38,6 +38,26 @@ export interface ThreadPage {
 
 type CommentsQuery = ExpressionBuilder<Database, 'comments'>;
 
+/** What a moderator searches by: part of the text, part of the author's name. */
+export interface CommentSearch {
+  text?: string;
+  author?: string;
+}
+
+/** Rows read per query while searching: enough to fill a page in one or two round trips. */
+const searchBatchSize = 1000;
+
+/** Case folding for comparison: lower case after NFC, so "Ё" and "ё" (and "É", "é") meet. */
+const fold = (value: string) => value.normalize('NFC').toLowerCase();
+
+function commentMatcher({ text, author }: CommentSearch) {
+  const wantedText = text === undefined ? undefined : fold(text);
+  const wantedAuthor = author === undefined ? undefined : fold(author);
+  return (row: { text: string; author_name: string }) =>
+    (wantedText === undefined || fold(row.text).includes(wantedText)) &&
+    (wantedAuthor === undefined || fold(row.author_name).includes(wantedAuthor));
+}
+
 /** What the viewer may see: published comments, and their own that wait for a moderator. */
 const shown = (viewerId: string | undefined) => (eb: CommentsQuery) =>
   viewerId === undefined
@@ -243,6 +263,41 @@ export class CommentStore {
     const hasMore = rows.length > options.limit;
     const page = rows.slice(0, options.limit);
     return { rows: page, ...(hasMore && { next: page.at(-1)!.id }) };
+  }
+
+  /**
+   * A page of `status` comments whose text and author name contain the terms, ignoring case
+   * in every script. The comparison is made here, not in SQL: SQLite's LOWER() and LIKE fold
+   * only ASCII, and PostgreSQL's follow the cluster's locale (C folds ASCII only), so "ёлка"
+   * would miss "Ёлка" on one engine and not the other. Rows are read in batches of their id,
+   * text and author only, until a page is found: linear in the comments of that status, which
+   * a library counts in thousands. No term is ever part of SQL, so `%` and `_` are literal.
+   */
+  async matching(
+    status: CommentStatus,
+    terms: CommentSearch,
+    options: { after?: number; limit: number },
+  ): Promise<{ rows: CommentRow[]; next?: number }> {
+    const matches = commentMatcher(terms);
+    const found: number[] = [];
+    let cursor = options.after ?? 0;
+    while (found.length <= options.limit) {
+      const batch = await this.db
+        .selectFrom('comments')
+        .select(['id', 'author_name', 'text'])
+        .where('site_id', '=', this.siteId)
+        .where('status', '=', status)
+        .where('id', '>', cursor)
+        .orderBy('id')
+        .limit(searchBatchSize)
+        .execute();
+      found.push(...batch.filter(matches).map((row) => row.id));
+      if (batch.length < searchBatchSize) break;
+      cursor = batch.at(-1)!.id;
+    }
+    const ids = found.slice(0, options.limit);
+    const rows = ids.length ? await this.rows.where('id', 'in', ids).orderBy('id').execute() : [];
+    return { rows, ...(found.length > options.limit && { next: ids.at(-1)! }) };
   }
 
   async setStatus(id: number, status: CommentStatus): Promise<CommentRow | undefined> {

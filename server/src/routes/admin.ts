@@ -6,6 +6,8 @@ import type { AppEnv } from '../http/app-env.js';
 import { parseChoice, parseInteger, parseNumericId, readJsonObject } from '../http/validate.js';
 import { newsItemUrl } from '../news/news-item.js';
 import type { Services } from '../services.js';
+import { parseBulkRequest, runBulk } from './admin-bulk.js';
+import { parseSearchTerms } from './admin-search.js';
 
 /** Moderation of the addressed site: its stores see no other site's comments or bans. */
 export function adminRoutes({ settings, sites, logger }: Services): Hono<AppEnv> {
@@ -22,13 +24,20 @@ export function adminRoutes({ settings, sites, logger }: Services): Hono<AppEnv>
     .use(adminAuth(sites))
     .get('/comments', async (c) => {
       const { comments, news } = c.get('stores');
-      const page = await comments.byStatus(
-        parseChoice(c.req.query('status'), 'status', ['pending', 'published', 'rejected'] as const),
-        {
-          after: parseNumericId(c.req.query('after'), 'after'),
-          limit: parseInteger(c.req.query('limit'), 'limit', 50, 1, 200),
-        },
-      );
+      const status = parseChoice(c.req.query('status'), 'status', [
+        'pending',
+        'published',
+        'rejected',
+      ] as const);
+      const terms = parseSearchTerms((name) => c.req.query(name));
+      const pageOptions = {
+        after: parseNumericId(c.req.query('after'), 'after'),
+        limit: parseInteger(c.req.query('limit'), 'limit', 50, 1, 200),
+      };
+      const page =
+        terms.text === undefined && terms.author === undefined
+          ? await comments.byStatus(status, pageOptions)
+          : await comments.matching(status, terms, pageOptions);
       // The moderator reads "on «Title»", linked to the article, not the thread's slug.
       const titles = await news.titles(page.rows.map((row) => row.thread));
       const origin = new URL(c.req.url).origin;
@@ -44,6 +53,13 @@ export function adminRoutes({ settings, sites, logger }: Services): Hono<AppEnv>
         }),
         ...(page.next !== undefined && { next: String(page.next) }),
       });
+    })
+    .post('/comments/bulk', async (c) => {
+      const request = parseBulkRequest(await readJsonObject(c));
+      const results = await c.get('writes').run((stores) => runBulk(stores, request));
+      for (const result of results.filter((each) => each.ok))
+        audit(c, request.action, { commentId: result.id, bulk: true });
+      return c.json({ results });
     })
     .post('/comments/:id/approve', async (c) => {
       const { id } = await existing(c);
