@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { createServer as createHttpServer, type IncomingMessage } from 'node:http';
 import { type AddressInfo, type Socket, createServer as createTcpServer } from 'node:net';
 import { after, before, describe, test } from 'node:test';
+import type { Browser } from 'playwright-core';
 import { SMTPServer } from 'smtp-server';
 import { createLogger } from '../src/logger.js';
 import { signActionLink } from '../src/notifications/action-links.js';
@@ -18,6 +19,7 @@ import {
   startTestServer,
   testServerForSuite,
 } from './helpers.js';
+import { launchChromium, withoutChromium } from './support/browser.js';
 import { createTestDatabase } from './test-database.js';
 
 const moderator = 'moderator@library.example.org';
@@ -364,6 +366,62 @@ describe('a receiver that refuses the request is not retried', () => {
     assert.equal(delivery!.attempts, 1);
     assert.equal(delivery!.outcome, 'HTTP 400');
     assert.equal(receiver.received.length, 1);
+  });
+});
+
+describe('the moderation page lists the deliveries', { skip: withoutChromium }, () => {
+  let receiver: Awaited<ReturnType<typeof startReceiver>>;
+  let server: TestServer;
+  let browser: Browser;
+  before(async () => {
+    receiver = await startReceiver([400]);
+    server = await startTestServer({
+      MODERATION: 'pre',
+      WEBHOOK_URL: receiver.url,
+      WEBHOOK_SECRET: 'webhook-secret-0123456789',
+    });
+    browser = await launchChromium();
+    await postComment(server, 'news-8', 'Текст');
+    await deliveriesWhen(server, (list) => list.length === 1);
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+    await receiver?.close();
+  });
+
+  for (const [locale, heading, failed] of [
+    ['ru-RU', 'Уведомления', 'не доставлено'],
+    ['en-GB', 'Notifications', 'not delivered'],
+  ] as const) {
+    test(`a failed webhook call is shown with its answer, in ${locale}`, async () => {
+      const context = await browser.newContext({ locale });
+      const page = await context.newPage();
+      await page.goto(`${server.url}/moderation/`);
+      await page.locator('#token').fill(adminToken);
+      await page.locator('#token').press('Enter');
+      const table = page.getByRole('table', { name: heading });
+      await table.waitFor();
+      const row = table.getByRole('row').nth(1);
+      assert.match(await row.innerText(), new RegExp(`${failed}[\\s\\S]*1[\\s\\S]*HTTP 400`));
+      assert.match(await row.innerText(), /webhook|вебхук/);
+      await context.close();
+    });
+  }
+
+  test('the confirmation page of a mail link works in the browser, under the strict CSP', async () => {
+    const body = JSON.parse(receiver.received[0]!.body) as { links: { reject: string } };
+    const context = await browser.newContext({ locale: 'ru-RU' });
+    const page = await context.newPage();
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') violations.push(message.text());
+    });
+    await page.goto(body.links.reject);
+    await page.getByRole('button', { name: 'Отклонить' }).click();
+    await page.getByText('Комментарий отклонён').waitFor();
+    assert.deepEqual(violations, []);
+    await context.close();
   });
 });
 
