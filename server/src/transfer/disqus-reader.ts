@@ -3,6 +3,7 @@ import { childText, children, readExportXml } from './export-xml.js';
 import { htmlToText } from './html-to-text.js';
 import {
   ExportFileError,
+  firstProblem,
   type SourceComment,
   type SourceExport,
   type SourceState,
@@ -64,13 +65,13 @@ function readPost(post: Element, threadDeleted: boolean): SourceComment {
   // Spam and deleted posts are skipped whatever they lack; the rest must be whole.
   const problem =
     state === 'published'
-      ? [
+      ? firstProblem([
           [!externalId, 'no dsq:id and no <id>'],
-          [typeof spam === 'string', spam],
-          [typeof deleted === 'string', deleted],
+          [typeof spam === 'string', String(spam)],
+          [typeof deleted === 'string', String(deleted)],
           [!createdAt, 'no createdAt that can be read'],
           [!text, 'no text'],
-        ].find(([failed]) => failed)?.[1]
+        ])
       : undefined;
   const parent = dsqId(children(post, 'parent', disqus)[0]);
   return {
@@ -81,7 +82,7 @@ function readPost(post: Element, threadDeleted: boolean): SourceComment {
       '',
     ...(createdAt && { createdAt }),
     text,
-    ...(typeof problem === 'string' ? { state: 'invalid' as const, problem } : { state }),
+    ...(problem ? { state: 'invalid' as const, problem } : { state }),
   };
 }
 

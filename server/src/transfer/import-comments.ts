@@ -1,7 +1,18 @@
 import type { Services } from '../services.js';
 import { type Source, type SourceComment, type SourceExport, importable } from './source.js';
-import { type EarlierImport, type ImportedComment, TransferStore } from './store.js';
+import type { EarlierImport, ImportedComment, TransferStore } from './store.js';
 import { type ThreadMatch, matchThreads } from './thread-matching.js';
+
+const outcomes = [
+  'published',
+  'pending',
+  'alreadyImported',
+  'spam',
+  'trash',
+  'pingback',
+  'invalid',
+  'unmatched',
+] as const;
 
 /**
  * What became (or, in a dry run, would become) of each comment of the file. `published` and
@@ -9,15 +20,7 @@ import { type ThreadMatch, matchThreads } from './thread-matching.js';
  * the rest are skipped: spam, trash, pingbacks, `invalid` ones (see `problems`) and those of
  * `unmatched` threads.
  */
-export type Outcome =
-  | 'published'
-  | 'pending'
-  | 'alreadyImported'
-  | 'spam'
-  | 'trash'
-  | 'pingback'
-  | 'invalid'
-  | 'unmatched';
+export type Outcome = (typeof outcomes)[number];
 
 export interface ThreadReport {
   label: string;
@@ -44,25 +47,9 @@ export interface ImportOptions {
   now?: Date;
 }
 
-const unknownSite = (siteId: string) => new Error(`No site "${siteId}"`);
-
-const outcomes = [
-  'published',
-  'pending',
-  'alreadyImported',
-  'spam',
-  'trash',
-  'pingback',
-  'invalid',
-  'unmatched',
-] as const satisfies readonly Outcome[];
-
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const controlCharacters = /[\u0000-\u001F\u007F]/g;
-
 /** A name as our comments keep it: one line, within the length a reader's name may have. */
 function authorName(raw: string, maxLength: number): string {
-  const name = raw.replace(controlCharacters, ' ').replace(/\s+/g, ' ').trim() || 'Anonymous';
+  const name = raw.replace(/[\p{Cc}\s]+/gu, ' ').trim() || 'Anonymous';
   return [...name].slice(0, maxLength).join('');
 }
 
@@ -216,7 +203,7 @@ export async function importComments(
   options: ImportOptions,
 ): Promise<ImportReport> {
   const { siteId, dryRun } = options;
-  if (!(await services.sites.find(siteId))) throw unknownSite(siteId);
+  if (!(await services.sites.find(siteId))) throw new Error(`No site "${siteId}"`);
   const run = async (transfer: TransferStore) => {
     const matches = matchThreads(
       file.threads,
@@ -252,6 +239,6 @@ export async function importComments(
     return report;
   };
   return dryRun
-    ? run(new TransferStore(services.db, siteId))
+    ? run(services.storesOf(siteId).transfer)
     : services.writes.run(siteId, (stores) => run(stores.transfer));
 }

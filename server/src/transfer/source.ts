@@ -12,6 +12,10 @@ export type SourceState = 'published' | 'pending' | 'spam' | 'trash' | 'pingback
 /** The states whose comments are imported. */
 export const importable: ReadonlySet<SourceState> = new Set(['published', 'pending']);
 
+/** The reason of the first check that failed: why a comment cannot be imported, if it cannot. */
+export const firstProblem = (checks: [failed: boolean, reason: string][]): string | undefined =>
+  checks.find(([failed]) => failed)?.[1];
+
 /** One comment as an export has it, its text already our plain text. */
 export interface SourceComment {
   /** Unique within its format: how a second import of the file knows the comment. */

@@ -3,6 +3,7 @@ import { childText, children, readExportXml } from './export-xml.js';
 import { htmlToText } from './html-to-text.js';
 import {
   ExportFileError,
+  firstProblem,
   importable,
   type SourceComment,
   type SourceExport,
@@ -71,14 +72,16 @@ function readComment(
   const createdAt = dateOf(comment, localDates);
   const text = htmlToText(children(comment, 'comment_content', wp)[0]?.textContent ?? '', 'typed');
   // Spam, trash and pingbacks are skipped whatever they lack; the rest must be whole.
-  const problem = [
-    [state && !importable.has(state), undefined],
-    [!key, 'its post has neither wp:post_id nor link'],
-    [!id, 'no wp:comment_id'],
-    [!state, `wp:comment_approved is "${childText(comment, 'comment_approved', wp) ?? ''}"`],
-    [!createdAt, 'no date that can be read'],
-    [!text, 'no text'],
-  ].find(([failed]) => failed)?.[1] as string | undefined;
+  const problem =
+    state && !importable.has(state)
+      ? undefined
+      : firstProblem([
+          [!key, 'its post has neither wp:post_id nor link'],
+          [!id, 'no wp:comment_id'],
+          [!state, `wp:comment_approved is "${childText(comment, 'comment_approved', wp) ?? ''}"`],
+          [!createdAt, 'no date that can be read'],
+          [!text, 'no text'],
+        ]);
   return {
     externalId: `${key ?? ''}#comment-${id ?? ''}`,
     ...(parent && parent !== '0' && { parentExternalId: `${key ?? ''}#comment-${parent}` }),
