@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -146,6 +146,15 @@ describe(`sites on ${testEngine}`, () => {
       headers: bearer(networkAdminToken),
     });
     assert.equal(deleted.status, 204);
+    // The network admin also reads /metrics; a site's admin does not.
+    assert.equal(
+      (await server.request('/metrics', { headers: bearer(networkAdminToken) })).status,
+      200,
+    );
+    assert.equal(
+      (await server.request('/metrics', { headers: bearer(adminOf.gorlovka) })).status,
+      401,
+    );
   });
 
   test('a ban on site A does not ban the same address on site B', async () => {
@@ -474,6 +483,18 @@ describe(`biblio-server sites on ${testEngine}`, () => {
         headers: bearer(newToken),
       });
       assert.equal(withNew.status, 200);
+
+      // A backup that cannot be written (the file exists already) removes nothing.
+      const taken = join(folder, 'taken.json');
+      writeFileSync(taken, 'an earlier backup\n');
+      const unwritable = await biblioServer(
+        ['sites', 'remove', 'snezhnoe', '--yes', '--backup', taken],
+        env,
+      );
+      assert.equal(unwritable.code, 1);
+      assert.match(unwritable.stderr, /Cannot write the backup .*EEXIST.*nothing was removed/);
+      assert.equal(readFileSync(taken, 'utf8'), 'an earlier backup\n');
+      assert.equal((await server.request('/api/sites/snezhnoe/comments/news-1')).status, 200);
 
       const declined = await biblioServer(
         ['sites', 'remove', 'snezhnoe', '--backup', join(folder, 'declined.json')],
