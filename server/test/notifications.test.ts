@@ -31,6 +31,7 @@ const mailEnv = (port: number) => ({
 
 interface ReceivedMail {
   to: string[];
+  subject: string;
   /** The raw message with its quoted-printable parts decoded. */
   body: string;
 }
@@ -49,6 +50,15 @@ function decodeQuotedPrintable(raw: string): string {
   return Buffer.from(bytes).toString('utf8');
 }
 
+/** The Subject header, its RFC 2047 encoded words (as nodemailer writes them: UTF-8, Q) decoded. */
+function subjectOf(raw: string): string {
+  const header = /^Subject: (.*(?:\r\n[ \t].*)*)/m.exec(raw)?.[1] ?? '';
+  const words = [...header.matchAll(/=\?UTF-8\?Q\?(.*?)\?=/gi)].map((match) => match[1]!);
+  return words.length
+    ? decodeQuotedPrintable(words.join('').replaceAll('_', ' '))
+    : header.replace(/\r\n[ \t]/g, ' ');
+}
+
 /** A real SMTP server on a loopback port, keeping every mail it is given. */
 async function startMailbox() {
   const mails: ReceivedMail[] = [];
@@ -61,9 +71,11 @@ async function startMailbox() {
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('end', () => {
+        const raw = Buffer.concat(chunks).toString('utf8');
         mails.push({
           to: session.envelope.rcptTo.map((address) => address.address),
-          body: decodeQuotedPrintable(Buffer.concat(chunks).toString('utf8')),
+          subject: subjectOf(raw),
+          body: decodeQuotedPrintable(raw),
         });
         waiters.splice(0).forEach((wake) => wake());
         callback();
@@ -154,6 +166,7 @@ describe('a pre-moderated site mails its moderator links that approve once', () 
     assert.equal(response.status, 202);
     const [mail] = await mailbox.received(1);
     assert.deepEqual(mail!.to, [moderator]);
+    assert.equal(mail!.subject, 'Комментарий ждёт проверки: «news-1»');
     assert.match(mail!.body, /Когда откроется читальный зал\?/);
     assert.match(mail!.body, /Автор: Читатель/);
     [approve] = linksIn(mail!, 'approve');
@@ -257,6 +270,42 @@ describe('a pre-moderated site mails its moderator links that approve once', () 
       assert.equal(delivery.target, moderator);
       assert.equal(delivery.attempts, 1);
     }
+  });
+});
+
+describe('NOTIFY_MODE=all on a post-moderated site', () => {
+  let mailbox: Awaited<ReturnType<typeof startMailbox>>;
+  let server: TestServer;
+  before(async () => {
+    mailbox = await startMailbox();
+    server = await startTestServer({ ...mailEnv(mailbox.port), NOTIFY_MODE: 'all' });
+  });
+  after(async () => {
+    await server?.stop();
+    await mailbox?.close();
+  });
+
+  test('a published comment is mailed with a Reject link only, which hides it', async () => {
+    assert.equal((await postComment(server, 'news-9', 'Сразу опубликован')).status, 201);
+    const [mail] = await mailbox.received(1);
+    assert.equal(mail!.subject, 'Новый комментарий: «news-9»');
+    assert.deepEqual(linksIn(mail!, 'approve'), []);
+    const [reject] = linksIn(mail!, 'reject');
+    assert.equal((await follow(reject!, 'POST')).status, 200);
+    assert.deepEqual(await publicTexts(server, 'news-9'), []);
+  });
+
+  test('switched to pending through the API, a published comment is mailed to nobody', async () => {
+    const put = await server.request('/api/admin/notifications', {
+      method: 'PUT',
+      headers: adminHeaders,
+      json: { emails: [moderator], mode: 'pending', digestMinutes: 0 },
+    });
+    assert.equal(put.status, 200);
+    assert.equal((await postComment(server, 'news-9', 'Без письма')).status, 201);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    assert.equal(mailbox.mails.length, 1);
+    assert.equal((await deliveriesWhen(server, () => true)).length, 1);
   });
 });
 
@@ -532,6 +581,7 @@ describe('a digest', () => {
       assert.equal(mailbox.mails.length, 0, 'nothing is mailed before the period ends');
       clock.advance(60_000);
       const [mail] = await mailbox.received(1);
+      assert.equal(mail!.subject, 'Новых комментариев: 2, ждут проверки: 2');
       assert.match(mail!.body, /Первый/);
       assert.match(mail!.body, /Второй/);
       assert.equal(linksIn(mail!, 'approve').length, 2);
