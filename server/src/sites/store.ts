@@ -7,22 +7,33 @@ import type { Site } from './site.js';
 export const hashAdminToken = (token: string): string =>
   createHash('sha256').update(token).digest('hex');
 
+/** Every table with a `site_id`: its rows belong to that site. */
+export type SiteTable = {
+  [Table in keyof Database]: Database[Table] extends { site_id: string } ? Table : never;
+}[keyof Database];
+
 /**
  * Every table whose rows belong to a site, its admin tokens included: what a backup holds and
- * what removing the site deletes. Replies go with their comments through the foreign key.
+ * what removing the site deletes. A record, so a new table with a `site_id` does not compile
+ * until it is listed here. Replies go with their comments through the foreign key.
  */
-export const siteTables = [
-  'comments',
-  'idempotency_keys',
-  'view_counts',
-  'view_visits',
-  'bans',
-  'news_items',
-  'partners',
-  'site_admin_tokens',
-] as const satisfies readonly (keyof Database)[];
+const ownedBySite: Record<SiteTable, true> = {
+  comments: true,
+  idempotency_keys: true,
+  imported_comments: true,
+  view_counts: true,
+  view_visits: true,
+  view_days: true,
+  bans: true,
+  news_items: true,
+  partners: true,
+  site_notifications: true,
+  notification_deliveries: true,
+  notification_digest: true,
+  site_admin_tokens: true,
+};
 
-export type SiteTable = (typeof siteTables)[number];
+export const siteTables = Object.keys(ownedBySite) as SiteTable[];
 
 export interface RemovedSite {
   site: Selectable<Database['sites']>;
