@@ -597,6 +597,7 @@ describe(`biblio-server import and export on ${testEngine}`, () => {
       dry.stdout,
       /"Страница, которой на новом сайте нет" https:\/\/old\.library\.example\/about\/: no news item, its 1 comment\(s\) not imported/,
     );
+    assert.match(dry.stdout, /add the item \(with the id or page the\n/);
     assert.deepEqual(await rowCounts(h.services), { comments: 0, imported: 0 });
 
     const run = await biblioServer(['import', 'wxr', wxrFile, '--json'], h.database.env);

@@ -83,6 +83,11 @@ function describeReport(report: ImportReport): string {
         : `${page} -> ${thread.itemId} (by ${thread.by}), ${thread.comments} comment(s)`;
     }),
   ];
+  if (report.counts.unmatched)
+    lines.push(
+      'A thread without a news item can follow later: add the item (with the id or page the',
+      'thread names) and import the file again; what is imported already stays as it is.',
+    );
   if (report.problems.length)
     lines.push(
       'Not imported, incomplete:',
