@@ -152,10 +152,13 @@ async function crashPhase(servers: ChildServer[], env: Record<string, string>) {
   const victim = servers.at(-1)!;
   victim.process.kill('SIGKILL');
   await victim.exited;
-  servers[servers.length - 1] = await startChild(serverScript, {
-    ...env,
-    PORT: new URL(victim.url).port,
-  });
+  // Under the load's reconnect storm on a busy 2-core machine, starting takes longer than alone.
+  servers[servers.length - 1] = await startChild(
+    serverScript,
+    { ...env, PORT: new URL(victim.url).port },
+    '/api/health',
+    90_000,
+  );
   return running;
 }
 

@@ -72,8 +72,9 @@ async function loadBareHono(): Promise<Result> {
   }
 }
 
+/** Two significant digits: the server's share of the ceiling is often well under 0.1. */
 const ratio = (value: number, ceiling: number) =>
-  ceiling ? Math.round((value / ceiling) * 100) / 100 : 0;
+  ceiling ? Number((value / ceiling).toPrecision(2)) : 0;
 
 function row(scenario: string, result: Result, bare: Result) {
   return {

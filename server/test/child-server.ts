@@ -31,6 +31,7 @@ export async function startChild(
   script: string,
   env: Record<string, string> = {},
   readyPath = '/api/health',
+  listenWithinMs = 20_000,
 ): Promise<ChildServer> {
   // A PORT given is kept: a restarted instance comes back where its clients send requests.
   const port = env.PORT ? Number(env.PORT) : await freePort();
@@ -46,7 +47,7 @@ export async function startChild(
     }),
   );
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 20_000;
+  const deadline = Date.now() + listenWithinMs;
   while (Date.now() < deadline) {
     if (exitCode !== undefined)
       throw new Error(`${script} exited with ${exitCode} before listening`);
@@ -58,5 +59,5 @@ export async function startChild(
     }
   }
   child.kill('SIGKILL');
-  throw new Error(`${script} did not listen within 20 s`);
+  throw new Error(`${script} did not listen within ${listenWithinMs / 1000} s`);
 }
