@@ -1,5 +1,5 @@
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import customElements from '../dist/custom-elements.json';
 import '../src/all.js';
 import { installStoryNetwork } from '../stories/support/story-network.js';
@@ -26,9 +26,32 @@ const preview: Preview = {
       toolbar: {
         title: 'Language',
         icon: 'globe',
+        // Every language the elements speak, each named in itself (src/i18n/languages.ts).
         items: [
           { value: 'ru', title: 'Русский' },
           { value: 'en', title: 'English' },
+          { value: 'uk', title: 'Українська' },
+          { value: 'be', title: 'Беларуская' },
+          { value: 'kk', title: 'Қазақша' },
+          { value: 'tt', title: 'Татарча' },
+          { value: 'ba', title: 'Башҡортса' },
+          { value: 'de', title: 'Deutsch' },
+          { value: 'fr', title: 'Français' },
+          { value: 'es', title: 'Español' },
+          { value: 'ar', title: 'العربية' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    direction: {
+      description: 'Text direction the page gives the story (auto: none, the elements decide)',
+      toolbar: {
+        title: 'Direction',
+        icon: 'transfer',
+        items: [
+          { value: 'auto', title: 'auto (from the language)' },
+          { value: 'ltr', title: 'ltr' },
+          { value: 'rtl', title: 'rtl' },
         ],
         dynamicTitle: true,
       },
@@ -58,7 +81,7 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: { language: 'ru', scheme: 'light', vision: 'site' },
+  initialGlobals: { language: 'ru', direction: 'auto', scheme: 'light', vision: 'site' },
   decorators: [
     (story, { globals }) => {
       applyVisionSettings(
@@ -67,8 +90,12 @@ const preview: Preview = {
         false,
       );
       const dark = globals.scheme === 'dark';
+      // auto sets no dir: an element in a right-to-left language then sets its own.
+      const dir =
+        globals.direction === 'ltr' || globals.direction === 'rtl' ? globals.direction : nothing;
       return html`<div
         lang=${globals.language}
+        dir=${dir}
         style="color-scheme: ${dark ? 'dark' : 'light'}; background: ${
           dark ? '#15161b' : '#ffffff'
         }; color: ${dark ? '#ececf1' : '#1c1c21'}; padding: 1rem;"

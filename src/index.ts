@@ -35,4 +35,12 @@ export { FeedError, type FeedErrorKind, type FeedErrorDetails } from './data/err
 export type { FeedPage, NewsImage, NewsItem, Partner } from './data/model.js';
 export type { FeedFormat, FeedFormatOption, FeedMap } from './data/feed.js';
 export type { ErrorEventDetail, LoadEventDetail } from './internal/events.js';
-export type { Language, Strings } from './i18n/index.js';
+export { registerStrings } from './i18n/index.js';
+export type {
+  Language,
+  LanguageStrings,
+  LanguageTraits,
+  PartialStrings,
+  RegisteredStrings,
+  Strings,
+} from './i18n/index.js';

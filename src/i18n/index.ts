@@ -1,4 +1,5 @@
-import { intlLanguage, knownLanguage, type Language } from './languages.js';
+import { fetchedLanguages, intlLanguage, registeredLanguage, type Language } from './languages.js';
+import { languages } from './sections.js';
 import type { PluralForms } from './strings.js';
 
 export type { BaseStrings, CommonStrings, PluralForms, Strings } from './strings.js';
@@ -18,7 +19,6 @@ export {
   type StringsOf,
 } from './sections.js';
 export {
-  builtInLanguages,
   directionOf,
   fallbackOf,
   intlLanguage,
@@ -36,13 +36,16 @@ export {
 
 export const defaultLanguage: Language = 'en';
 
+/** Every language we have strings for: inline, then fetched. */
+export const builtInLanguages: readonly Language[] = [...languages, ...fetchedLanguages];
+
 /**
  * The language we (or the page) have strings for whose primary subtag `tag` names
  * (`ru-RU` → `ru`), if any.
  */
 export function supportedLanguageOf(tag: string | null | undefined): Language | undefined {
   const primary = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
-  return knownLanguage(primary) ? primary : undefined;
+  return builtInLanguages.includes(primary) || registeredLanguage(primary) ? primary : undefined;
 }
 
 /**

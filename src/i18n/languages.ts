@@ -41,13 +41,11 @@ export type RegisteredStrings = PartialStrings & LanguageTraits;
 export type LanguageFile = LanguageStrings & LanguageTraits;
 
 /**
- * Every language we have strings for. English and Russian are inline (en.ts, ru.ts, split by
- * section): nearly every page shows one of them, and one of them is the fallback every other
- * language needs at once. The others are files of their own (locales/index.ts).
+ * Our languages that are files of their own (locales/index.ts), fetched when an element speaks
+ * one. English and Russian are inline instead (sections.ts): nearly every page shows one of
+ * them, and one of them is the fallback every other language needs at once.
  */
-export const builtInLanguages: readonly Language[] = [
-  'en',
-  'ru',
+export const fetchedLanguages: readonly Language[] = [
   'uk',
   'be',
   'kk',
@@ -80,9 +78,9 @@ export function registerStrings(language: Language, strings: RegisteredStrings):
   registered[key] = merge(registered[key], strings);
 }
 
-/** The languages a page registered or we have. */
-export function knownLanguage(language: Language): boolean {
-  return builtInLanguages.includes(language) || language in registered;
+/** Whether a page registered strings for `language`. */
+export function registeredLanguage(language: Language): boolean {
+  return language in registered;
 }
 
 /**
@@ -120,7 +118,7 @@ const loads: Record<Language, Promise<void> | undefined> = {};
  * fetch (offline) is forgotten, so the next element to ask fetches it again.
  */
 export function loadLanguage(language: Language): Promise<void> | undefined {
-  if (language === 'en' || language === 'ru' || !builtInLanguages.includes(language)) return;
+  if (!fetchedLanguages.includes(language)) return;
   return (loads[language] ??= import('./locales/index.js')
     .then(({ languageFiles }) => languageFiles[language]!())
     .then(

@@ -1,7 +1,8 @@
 /**
  * Opens every story of the static Storybook build in Chromium, in Russian and English, light
- * and dark, and in each low-vision colour scheme, and checks that it renders without errors
- * and that axe finds no violations. Run after `npm run build-storybook`:
+ * and dark, and in each low-vision colour scheme, and the first story of each element in every
+ * other language and in Arabic right to left, and checks that it renders without errors and
+ * that axe finds no violations. Run after `npm run build-storybook`:
  * `node --test test/storybook/`.
  */
 import { after, before, describe, test } from 'node:test';
@@ -34,6 +35,19 @@ const schemeVariants = [
   'brown-on-beige',
   'green-on-dark-brown',
 ].map((vision) => `language:ru;scheme:light;vision:${vision}`);
+
+/**
+ * The first story of each element is also checked in each language that is not inline (its
+ * strings arrive as a chunk of their own, so this also proves each chunk loads), and in Arabic
+ * both with the direction left to the element and with the page saying rtl. One story per
+ * element per language keeps the run short; the strings are the element's, not the story's.
+ */
+const languageVariants = [
+  ...['uk', 'be', 'kk', 'tt', 'ba', 'de', 'fr', 'es', 'ar'].map(
+    (language) => `language:${language};direction:auto;scheme:light;vision:site`,
+  ),
+  'language:ar;direction:rtl;scheme:dark;vision:site',
+];
 
 const titlesSeen = new Set();
 const firstStoryOfEachElement = new Set();
@@ -79,6 +93,18 @@ async function checkStory(story, globals) {
     );
     // Fixture data is local: a short pause lets elements load it and settle.
     await page.waitForTimeout(400);
+    const language = /language:(\w+)/.exec(globals)?.[1];
+    if (language === 'ar') {
+      // Right to left whether the page says so or the element decides (direction:auto).
+      const directions = await page.evaluate(() =>
+        [...document.querySelectorAll('#storybook-root *')]
+          .filter((element) => element.localName.startsWith('biblio-'))
+          .map((element) => `${element.localName} ${getComputedStyle(element).direction}`),
+      );
+      for (const direction of directions) {
+        if (!direction.endsWith(' rtl')) problems.push(`not right to left: ${direction}`);
+      }
+    }
     await page.addScriptTag({ content: axeSource });
     const violations = await page.evaluate(async () => {
       const result = await globalThis.axe.run('#storybook-root', { resultTypes: ['violations'] });
@@ -98,7 +124,7 @@ describe('every story renders and passes axe', () => {
   for (const story of stories) {
     test(`${story.title} / ${story.name}`, async () => {
       const variants = firstStoryOfEachElement.has(story.id)
-        ? [...everyStoryVariants, ...schemeVariants]
+        ? [...everyStoryVariants, ...schemeVariants, ...languageVariants]
         : everyStoryVariants;
       const problems = [];
       for (const globals of variants) {
