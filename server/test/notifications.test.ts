@@ -547,37 +547,58 @@ class ManualClock implements Clock {
   }
 }
 
+/** A server on `database` whose notifications run on `clock`, mailing a 10-minute digest. */
+function startDigestServer(
+  database: Awaited<ReturnType<typeof createTestDatabase>>,
+  mailPort: number,
+  clock: Clock,
+) {
+  const settings = readSettings({
+    PORT: '0',
+    ...database.env,
+    SEED: 'false',
+    LOG_LEVEL: 'silent',
+    ADMIN_TOKEN: adminToken,
+    RATE_LIMIT_COMMENTS: '1000',
+    MODERATION: 'pre',
+    ...mailEnv(mailPort),
+    NOTIFY_DIGEST_MINUTES: '10',
+  });
+  return startServer(settings, createLogger('silent'), clock);
+}
+
+async function post(url: string, text: string) {
+  const response = await fetch(`${url}/api/comments/news-7`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ author: 'Читатель', text }),
+  });
+  assert.equal(response.status, 202);
+  return ((await response.json()) as { comment: { id: string } }).comment.id;
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 describe('a digest', () => {
+  let mailbox: Awaited<ReturnType<typeof startMailbox>>;
+  let database: Awaited<ReturnType<typeof createTestDatabase>>;
+  before(async () => {
+    mailbox = await startMailbox();
+  });
+  after(() => mailbox?.close());
+
+  const queued = async (server: { db: TestServer['db'] }) =>
+    (await server.db.selectFrom('notification_digest').selectAll().execute()).length;
+
   test('two comments within the digest period make one mail listing both', async () => {
-    const mailbox = await startMailbox();
-    const database = await createTestDatabase();
+    database = await createTestDatabase();
     const clock = new ManualClock();
-    const settings = readSettings({
-      PORT: '0',
-      ...database.env,
-      SEED: 'false',
-      LOG_LEVEL: 'silent',
-      ADMIN_TOKEN: adminToken,
-      RATE_LIMIT_COMMENTS: '1000',
-      MODERATION: 'pre',
-      ...mailEnv(mailbox.port),
-      NOTIFY_DIGEST_MINUTES: '10',
-    });
-    const server = await startServer(settings, createLogger('silent'), clock);
+    const server = await startDigestServer(database, mailbox.port, clock);
     try {
-      for (const text of ['Первый', 'Второй']) {
-        const response = await fetch(`${server.url}/api/comments/news-7`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ author: 'Читатель', text }),
-        });
-        assert.equal(response.status, 202);
-      }
-      const queued = async () =>
-        (await server.db.selectFrom('notification_digest').selectAll().execute()).length;
-      while ((await queued()) < 2) await new Promise((resolve) => setTimeout(resolve, 20));
+      for (const text of ['Первый', 'Второй']) await post(server.url, text);
+      while ((await queued(server)) < 2) await pause(20);
       clock.advance(9 * 60_000);
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      await pause(300);
       assert.equal(mailbox.mails.length, 0, 'nothing is mailed before the period ends');
       clock.advance(60_000);
       const [mail] = await mailbox.received(1);
@@ -585,13 +606,43 @@ describe('a digest', () => {
       assert.match(mail!.body, /Первый/);
       assert.match(mail!.body, /Второй/);
       assert.equal(linksIn(mail!, 'approve').length, 2);
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      await pause(300);
       assert.equal(mailbox.mails.length, 1, 'one mail for both comments');
-      assert.equal(await queued(), 0);
+      assert.equal(await queued(server), 0);
     } finally {
       await server.close();
       await database.remove();
-      await mailbox.close();
+    }
+  });
+
+  test('a digest waiting at a restart is sent when due, without the comments moderated meanwhile', async () => {
+    mailbox.mails.splice(0);
+    database = await createTestDatabase();
+    const first = await startDigestServer(database, mailbox.port, new ManualClock());
+    let approvedId: string;
+    try {
+      approvedId = await post(first.url, 'Одобрен на странице');
+      await post(first.url, 'Ждёт письма');
+      while ((await queued(first)) < 2) await pause(20);
+      const approved = await fetch(`${first.url}/api/admin/comments/${approvedId}/approve`, {
+        method: 'POST',
+        headers: adminHeaders,
+      });
+      assert.equal(approved.status, 200);
+    } finally {
+      await first.close();
+    }
+    const clock = new ManualClock();
+    const second = await startDigestServer(database, mailbox.port, clock);
+    try {
+      clock.advance(10 * 60_000);
+      const [mail] = await mailbox.received(1);
+      assert.equal(mail!.subject, 'Комментарий ждёт проверки: «news-7»');
+      assert.match(mail!.body, /Ждёт письма/);
+      assert.doesNotMatch(mail!.body, /Одобрен на странице/);
+    } finally {
+      await second.close();
+      await database.remove();
     }
   });
 });
