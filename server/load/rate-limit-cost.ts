@@ -2,6 +2,8 @@
  * What a rate limit costs per request on SQLite, kept in memory (what the server does) or in the
  * database file (what PostgreSQL's shared limiter does there):
  *   node --import tsx server/load/rate-limit-cost.ts
+ *   node scripts/postgres-cluster.mjs node --import tsx server/load/rate-limit-cost.ts   (adds
+ *   PostgreSQL's shared limiter, on its UNLOGGED table)
  * The file's figure is a commit per request, with synchronous=FULL an fsync that blocks the event
  * loop, which is why one SQLite process keeps its limiter in memory (src/rate-limit.ts).
  */
@@ -10,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '../src/db/database.js';
 import { MemoryRateLimiter, type RateLimiter, SharedRateLimiter } from '../src/rate-limit.js';
+import { createTestDatabase, testEngine } from '../test/test-database.js';
 
 const takes = 2000;
 const clients = 50;
@@ -34,6 +37,21 @@ try {
       await measure(`SQLite file, synchronous=${synchronous}`, limiter);
     } finally {
       await db.destroy();
+    }
+  }
+  if (testEngine === 'postgres') {
+    const database = await createTestDatabase();
+    const { db } = await openDatabase({
+      databasePath: '',
+      databaseUrl: database.env.DATABASE_URL,
+      synchronous: 'FULL',
+    });
+    try {
+      const limiter = new SharedRateLimiter(db, 'requests', Number.MAX_SAFE_INTEGER, 60, String);
+      await measure('PostgreSQL, shared', limiter);
+    } finally {
+      await db.destroy();
+      await database.remove();
     }
   }
 } finally {
