@@ -12,8 +12,10 @@ import {
   notifyModes,
 } from './notifications/site-notifications.js';
 
-export type Moderation = 'post' | 'pre';
-export type CommentAuth = 'optional' | 'required';
+export const moderations = ['post', 'pre'] as const;
+export type Moderation = (typeof moderations)[number];
+export const commentAuths = ['optional', 'required'] as const;
+export type CommentAuth = (typeof commentAuths)[number];
 export type Synchronous = 'FULL' | 'NORMAL';
 
 export interface Settings {
@@ -209,8 +211,8 @@ export function readSettings(env: Env = process.env): Settings {
     adminToken: read.optionalSecret('ADMIN_TOKEN', 16),
     networkAdminToken: read.optionalSecret('NETWORK_ADMIN_TOKEN', 16),
     tokenSecret: read.optionalSecret('TOKEN_SECRET', 32),
-    commentAuth: read.choice('COMMENT_AUTH', 'optional', ['optional', 'required'] as const),
-    moderation: read.choice('MODERATION', 'post', ['post', 'pre'] as const),
+    commentAuth: read.choice('COMMENT_AUTH', 'optional', commentAuths),
+    moderation: read.choice('MODERATION', 'post', moderations),
     commentMaxLength: read.integer('COMMENT_MAX_LENGTH', 2000, 1, 100_000),
     authorMaxLength: read.integer('AUTHOR_MAX_LENGTH', 60, 2, 200),
     editWindowMinutes: read.integer('COMMENT_EDIT_WINDOW_MINUTES', 15, 0, 10_080),

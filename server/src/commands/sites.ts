@@ -11,7 +11,7 @@ import {
   writeTransaction,
 } from '../db/database.js';
 import { settingsOrExit } from '../serve.js';
-import { type CommentAuth, type Moderation, isOrigin } from '../settings.js';
+import { commentAuths, isOrigin, moderations } from '../settings.js';
 import { type Site, defaultSiteId, isSiteId } from '../sites/site.js';
 import { SiteStore, siteTables } from '../sites/store.js';
 import { type Command, UsageError } from './command.js';
@@ -31,9 +31,6 @@ class SiteCommandFailure extends Error {}
 
 /** 32 characters from 24 random bytes: an admin token, or a secret to sign reader tokens. */
 const newSecret = () => randomBytes(24).toString('base64url');
-
-const moderations: readonly Moderation[] = ['post', 'pre'];
-const commentAuths: readonly CommentAuth[] = ['optional', 'required'];
 
 function choice<T extends string>(
   name: string,
