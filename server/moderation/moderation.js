@@ -1,6 +1,7 @@
 /**
- * The moderation page: lists comments by status and approves, rejects, deletes or bans them
- * through /api/admin. Plain DOM and textContent only (comment text is never HTML); every
+ * The moderation page: lists comments by status, searches them by text and author, and
+ * approves, rejects, deletes or bans them through /api/admin, one at a time or the ticked ones
+ * together. Plain DOM and textContent only (comment text is never HTML); every
  * control is a native button or field, so it works with a keyboard and a screen reader.
  */
 import { language, strings } from './moderation-strings.js';
@@ -18,7 +19,15 @@ const emptyState = $('empty');
 const statusSelect = $('status');
 const announcer = $('announcer');
 const moreButton = $('more');
+const searchForm = $('search');
+const searchClear = $('search-clear');
+const bulkBar = $('bulk');
+const selectAll = $('select-all');
+const bulkCount = $('bulk-count');
+const bulkButtons = bulkBar.querySelectorAll('[data-bulk]');
 let next;
+/** The search the list shows: what was submitted, not what is being typed. */
+let terms = { q: '', author: '' };
 
 /** A 401: the token is not (or no longer) the server's. */
 class WrongTokenError extends Error {}
@@ -42,10 +51,13 @@ const describe = (error) => {
   return strings.failed(error.message);
 };
 
-async function api(path, method = 'GET', token = sessionStorage.getItem(tokenKey)) {
+async function api(path, { method = 'GET', token = sessionStorage.getItem(tokenKey), json } = {}) {
+  const headers = { authorization: `Bearer ${token}` };
+  if (json !== undefined) headers['content-type'] = 'application/json';
   const response = await fetch(`/api/admin${path}`, {
     method,
-    headers: { authorization: `Bearer ${token}` },
+    headers,
+    ...(json !== undefined && { body: JSON.stringify(json) }),
   });
   if (response.status === 401) throw new WrongTokenError();
   const body = response.status === 204 ? {} : await response.json().catch(() => ({}));
@@ -54,10 +66,10 @@ async function api(path, method = 'GET', token = sessionStorage.getItem(tokenKey
 }
 
 const actions = {
-  approve: { run: (id) => api(`/comments/${id}/approve`, 'POST') },
-  reject: { run: (id) => api(`/comments/${id}/reject`, 'POST') },
-  remove: { run: (id) => api(`/comments/${id}`, 'DELETE') },
-  ban: { run: (id) => api(`/comments/${id}/ban`, 'POST') },
+  approve: { run: (id) => api(`/comments/${id}/approve`, { method: 'POST' }) },
+  reject: { run: (id) => api(`/comments/${id}/reject`, { method: 'POST' }) },
+  remove: { run: (id) => api(`/comments/${id}`, { method: 'DELETE' }) },
+  ban: { run: (id) => api(`/comments/${id}/ban`, { method: 'POST' }) },
 };
 
 function element(tag, className, text) {
@@ -78,9 +90,16 @@ function threadName(comment) {
 function renderComment(comment) {
   const item = element('li', 'card');
   item.tabIndex = -1;
+  item.dataset.id = comment.id;
   const heading = element('h3', '', `${comment.author.name} — `);
   heading.append(threadName(comment));
   heading.id = `comment-${comment.id}`;
+  const select = element('input', 'select');
+  select.type = 'checkbox';
+  select.setAttribute('aria-label', strings.selectComment(comment.id, comment.author.name));
+  select.addEventListener('change', showSelection);
+  const head = element('div', 'comment-head');
+  head.append(select, heading);
   const date = new Date(comment.createdAt).toLocaleString(language);
   const meta = element('p', 'meta', strings.meta(comment.id, date, comment.ipHash));
   if (comment.parentId) meta.textContent += strings.replyTo(comment.parentId);
@@ -95,14 +114,52 @@ function renderComment(comment) {
     button.addEventListener('click', () => act(item, comment, name, action));
     buttons.append(button);
   }
-  item.append(heading, meta, text, buttons);
+  item.append(head, meta, text, buttons);
   return item;
 }
 
+const searching = () => Boolean(terms.q || terms.author);
+
 function showEmptyState() {
   emptyState.hidden = list.children.length > 0;
-  emptyState.textContent =
-    statusSelect.value === 'pending' ? strings.emptyPending : strings.emptyOther;
+  if (searching()) emptyState.textContent = strings.noResults;
+  else
+    emptyState.textContent =
+      statusSelect.value === 'pending' ? strings.emptyPending : strings.emptyOther;
+  showSelection();
+}
+
+const checkboxes = () => [...list.querySelectorAll('input.select')];
+
+/** The bar counts the ticked comments; its buttons wait until one is ticked. */
+function showSelection() {
+  const boxes = checkboxes();
+  const ticked = boxes.filter((box) => box.checked).length;
+  bulkBar.hidden = boxes.length === 0;
+  bulkCount.textContent = strings.selected(ticked);
+  selectAll.checked = ticked > 0 && ticked === boxes.length;
+  selectAll.indeterminate = ticked > 0 && ticked < boxes.length;
+  for (const button of bulkButtons) button.disabled = ticked === 0;
+}
+
+/** One call for all ticked comments; those the server could not change stay ticked in the list. */
+async function actOnSelected(action) {
+  const ticked = checkboxes().filter((box) => box.checked);
+  const ids = ticked.map((box) => box.closest('li').dataset.id);
+  try {
+    const { results } = await api('/comments/bulk', { method: 'POST', json: { action, ids } });
+    queueError.textContent = '';
+    const failedIds = results.filter((result) => !result.ok).map((result) => result.id);
+    for (const result of results.filter((each) => each.ok))
+      list.querySelector(`li[data-id="${result.id}"]`)?.remove();
+    showEmptyState();
+    const done = strings.bulkDone[action](results.length - failedIds.length);
+    announce(failedIds.length ? `${done} ${strings.bulkFailed(failedIds)}` : done);
+    // The bar stays where the keyboard was; with the list emptied, its heading takes focus.
+    (bulkBar.hidden ? $('queue-heading') : selectAll).focus();
+  } catch (error) {
+    failed(error);
+  }
 }
 
 async function act(item, comment, name, action) {
@@ -123,15 +180,19 @@ async function act(item, comment, name, action) {
 /** Fills the list from the server; throws, so that signing in can report why it failed. */
 async function fetchPage(append, token) {
   const query = new URLSearchParams({ status: statusSelect.value });
+  if (terms.q) query.set('q', terms.q);
+  if (terms.author) query.set('author', terms.author);
   if (append && next) query.set('after', next);
-  const page = await api(`/comments?${query}`, 'GET', token);
+  const page = await api(`/comments?${query}`, { token });
   if (!append) list.replaceChildren();
   list.append(...page.comments.map(renderComment));
   next = page.next;
   moreButton.hidden = !next;
   queueError.textContent = '';
   showEmptyState();
-  announce(list.children.length ? strings.count(list.children.length) : '');
+  const shown = list.children.length;
+  if (searching()) announce(shown ? strings.found(shown) : strings.noResults);
+  else announce(shown ? strings.count(shown) : '');
 }
 
 function failed(error) {
@@ -186,5 +247,24 @@ loginForm.addEventListener('submit', (event) => {
 statusSelect.addEventListener('change', () => load());
 $('refresh').addEventListener('click', () => load());
 moreButton.addEventListener('click', () => load(true));
+searchForm.addEventListener('submit', (event) => {
+  event.preventDefault();
+  terms = { q: $('search-text').value.trim(), author: $('search-author').value.trim() };
+  searchClear.hidden = !searching();
+  void load();
+});
+searchClear.addEventListener('click', () => {
+  searchForm.reset();
+  terms = { q: '', author: '' };
+  searchClear.hidden = true;
+  $('search-text').focus();
+  void load();
+});
+selectAll.addEventListener('change', () => {
+  for (const box of checkboxes()) box.checked = selectAll.checked;
+  showSelection();
+});
+for (const button of bulkButtons)
+  button.addEventListener('click', () => actOnSelected(button.dataset.bulk));
 $('logout').addEventListener('click', signOut);
 if (sessionStorage.getItem(tokenKey)) void signIn(sessionStorage.getItem(tokenKey));
