@@ -163,8 +163,6 @@ async function crashPhase(servers: ChildServer[], env: Record<string, string>) {
 }
 
 async function checkSharedLimit(servers: ChildServer[], problems: string[]): Promise<string> {
-  const untilWindowEnd = windowSeconds * 1000 - (Date.now() % (windowSeconds * 1000));
-  if (untilWindowEnd < 5000) await new Promise((resolve) => setTimeout(resolve, untilWindowEnd));
   const get = (server: ChildServer) =>
     fetch(`${server.url}/api/views/${itemId}`, {
       headers: { 'x-forwarded-for': '198.51.100.7' },

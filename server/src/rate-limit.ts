@@ -40,9 +40,10 @@ export class MemoryRateLimiter implements RateLimiter {
 
 /**
  * In the database, so every instance on it counts against one limit: a client whose requests a
- * load balancer spreads over instances is refused at the same count as on one. Windows are
- * aligned to the clock (every instance agrees where one ends) and counted with one atomic
- * upsert; the client is stored as its hashed address, never the address itself.
+ * load balancer spreads over instances is refused at the same count as on one. Like the memory
+ * limiter, a client's window starts at its first request; one atomic upsert counts the request or,
+ * when the window has ended, starts the next one. The client is stored as its hashed address,
+ * never the address itself.
  */
 export class SharedRateLimiter implements RateLimiter {
   private readonly windowMs: number;
@@ -61,24 +62,41 @@ export class SharedRateLimiter implements RateLimiter {
 
   async take(client: string): Promise<number> {
     const now = this.now();
-    const windowEnd = (Math.floor(now / this.windowMs) + 1) * this.windowMs;
+    const nowText = new Date(now).toISOString();
     if (now >= this.nextSweep) this.sweep(now);
-    const { requests } = await this.db
+    const window = await this.db
       .insertInto('rate_limit_windows')
       .values({
         scope: this.scope,
         client: this.hashClient(client),
-        window_end: new Date(windowEnd).toISOString(),
+        window_end: new Date(now + this.windowMs).toISOString(),
         requests: 1,
       })
       .onConflict((conflict) =>
-        conflict
-          .columns(['scope', 'client', 'window_end'])
-          .doUpdateSet((update) => ({ requests: update('rate_limit_windows.requests', '+', 1) })),
+        conflict.columns(['scope', 'client']).doUpdateSet((eb) => {
+          // Both read the row as it was, so an ended window restarts the count and the end alike.
+          const ended = eb('rate_limit_windows.window_end', '<=', nowText);
+          return {
+            requests: eb
+              .case()
+              .when(ended)
+              .then(1)
+              .else(eb('rate_limit_windows.requests', '+', 1))
+              .end(),
+            window_end: eb
+              .case()
+              .when(ended)
+              .then(eb.ref('excluded.window_end'))
+              .else(eb.ref('rate_limit_windows.window_end'))
+              .end(),
+          };
+        }),
       )
-      .returning('requests')
+      .returning(['requests', 'window_end'])
       .executeTakeFirstOrThrow();
-    return requests <= this.limit ? 0 : Math.ceil((windowEnd - now) / 1000);
+    return window.requests <= this.limit
+      ? 0
+      : Math.max(1, Math.ceil((Date.parse(window.window_end) - now) / 1000));
   }
 
   /** Once a window per instance, the windows that have ended go; no request waits for it. */

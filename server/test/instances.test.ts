@@ -71,12 +71,6 @@ const openShared = ({ env }: TestDatabase) =>
     synchronous: 'FULL',
   });
 
-/** Waits out the end of a clock-aligned window near now, so a test's requests share one. */
-async function awayFromWindowEnd(seconds: number): Promise<void> {
-  const left = seconds * 1000 - (Date.now() % (seconds * 1000));
-  if (left < 5000) await new Promise((resolve) => setTimeout(resolve, left + 50));
-}
-
 describe('two instances on one database', () => {
   let database: TestDatabase;
   let upstream: Upstream;
@@ -113,7 +107,6 @@ describe('two instances on one database', () => {
         'SQLite serves one process, whose limiter is in memory by design (src/rate-limit.ts)',
     },
     async () => {
-      await awayFromWindowEnd(windowSeconds);
       const client = '203.0.113.10';
       for (let request = 0; request < requestLimit; request += 1) {
         const response = await from(client, request % 2 ? b : a, '/api/views/limited');

@@ -19,8 +19,7 @@ export const addSharedState: Migration = async (db, engine) => {
   const disposable = <Name extends string>(table: CreateTableBuilder<Name>) =>
     sqlite ? table.modifyEnd(sql`WITHOUT ROWID`) : table.modifyFront(sql`UNLOGGED`);
 
-  // One row per client and window: the window's end is part of the key, so a new window is a
-  // new row and a row past its end is only waiting to be deleted.
+  // One row per client: its current window's end and the requests counted in it.
   await disposable(
     db.schema
       .createTable('rate_limit_windows')
@@ -28,7 +27,7 @@ export const addSharedState: Migration = async (db, engine) => {
       .addColumn('client', 'text', (column) => column.notNull())
       .addColumn('window_end', 'text', (column) => column.notNull())
       .addColumn('requests', 'integer', (column) => column.notNull())
-      .addPrimaryKeyConstraint('rate_limit_windows_pkey', ['scope', 'client', 'window_end']),
+      .addPrimaryKeyConstraint('rate_limit_windows_pkey', ['scope', 'client']),
   ).execute();
   await db.schema
     .createIndex('rate_limit_windows_by_end')
