@@ -392,6 +392,44 @@ describe('the webhook', () => {
   });
 });
 
+describe('stopping the server', () => {
+  test('ends the webhook retries at once, and logs the delivery as failed', async () => {
+    const receiver = await startReceiver([500, 500, 500, 500, 500]);
+    const database = await createTestDatabase();
+    const settings = readSettings({
+      PORT: '0',
+      ...database.env,
+      SEED: 'false',
+      LOG_LEVEL: 'silent',
+      MODERATION: 'pre',
+      WEBHOOK_URL: receiver.url,
+      WEBHOOK_SECRET: 'webhook-secret-0123456789',
+    });
+    const server = await startServer(settings, createLogger('silent'));
+    const reader = database.connect();
+    try {
+      const response = await fetch(`${server.url}/api/comments/news-10`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ author: 'Читатель', text: 'Текст' }),
+      });
+      assert.equal(response.status, 202);
+      while (!receiver.received.length) await new Promise((resolve) => setTimeout(resolve, 20));
+      const started = performance.now();
+      await server.close();
+      assert.ok(performance.now() - started < 900, 'the 1 s wait before the retry was cut short');
+      const [delivery] = await reader.selectFrom('notification_deliveries').selectAll().execute();
+      assert.equal(delivery?.status, 'failed');
+      assert.equal(delivery?.attempts, 1);
+      assert.equal(delivery?.outcome, 'HTTP 500; the server stopped');
+    } finally {
+      await reader.destroy();
+      await database.remove();
+      await receiver.close();
+    }
+  });
+});
+
 describe('a receiver that refuses the request is not retried', () => {
   let receiver: Awaited<ReturnType<typeof startReceiver>>;
   let server: TestServer;

@@ -39,6 +39,8 @@ export class Notifier {
   private readonly running = new Set<Promise<void>>();
   private readonly digestTimers = new Map<string, Timer>();
   private cleanup: Timer | undefined;
+  /** Aborted at close: webhook retries stop instead of holding up the shutdown. */
+  private readonly stopping = new AbortController();
   private closed = false;
 
   constructor(private readonly parts: NotifierParts) {}
@@ -65,9 +67,13 @@ export class Notifier {
     }
   }
 
-  /** Stops the digest timers and waits for the notifications under way (each has a timeout). */
+  /**
+   * Stops the digest timers and webhook retries, and waits for the notifications under way to
+   * be logged (a mail being sent has its timeout).
+   */
   async close(): Promise<void> {
     this.closed = true;
+    this.stopping.abort();
     this.cleanup?.cancel();
     for (const timer of this.digestTimers.values()) timer.cancel();
     this.digestTimers.clear();
@@ -187,6 +193,7 @@ export class Notifier {
       body,
       { event, deliveryId: newLinkId() },
       this.parts.clock,
+      this.stopping.signal,
     );
     await this.log(siteId, {
       channel: 'webhook',

@@ -32,14 +32,23 @@ export interface WebhookResult {
 /** A receiver that is down or overloaded may answer later; one that refuses the request never will. */
 const worthRetrying = (status: number) => status >= 500 || status === 408 || status === 429;
 
-const sleep = (clock: Clock, ms: number) =>
+/** Waits `ms`, or less when `stop` aborts first. */
+const sleep = (clock: Clock, ms: number, stop: AbortSignal) =>
   new Promise<void>((resolve) => {
-    clock.after(ms, resolve);
+    const done = () => {
+      timer.cancel();
+      stop.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = clock.after(ms, done);
+    stop.addEventListener('abort', done);
   });
 
 /**
  * POSTs `body` signed with `secret`, retrying with exponential backoff (1, 2, 4, 8 s by
  * default) after a 5xx, 408, 429, a timeout or a network error; any other answer is final.
+ * `stop` (the server stopping) ends the retries at once, so a dead receiver never holds up a
+ * shutdown.
  */
 export async function deliverWebhook(
   url: string,
@@ -47,6 +56,7 @@ export async function deliverWebhook(
   body: string,
   { event, deliveryId }: { event: string; deliveryId: string },
   clock: Clock,
+  stop: AbortSignal,
   policy: WebhookPolicy = defaultWebhookPolicy,
 ): Promise<WebhookResult> {
   const headers = {
@@ -59,14 +69,20 @@ export async function deliverWebhook(
   };
   let outcome = '';
   for (let attempt = 1; attempt <= policy.attempts; attempt++) {
-    if (attempt > 1) await sleep(clock, policy.firstRetryMs * 2 ** (attempt - 2));
+    if (attempt > 1) await sleep(clock, policy.firstRetryMs * 2 ** (attempt - 2), stop);
+    if (stop.aborted)
+      return {
+        delivered: false,
+        attempts: attempt - 1,
+        outcome: outcome ? `${outcome}; the server stopped` : 'the server stopped',
+      };
     try {
       const response = await fetch(url, {
         method: 'POST',
         headers,
         body,
         redirect: 'manual',
-        signal: AbortSignal.timeout(policy.timeoutMs),
+        signal: AbortSignal.any([AbortSignal.timeout(policy.timeoutMs), stop]),
       });
       await response.body?.cancel();
       outcome = `HTTP ${response.status}`;
