@@ -57,7 +57,7 @@ function renderDelivery(delivery) {
     cell('td', delivery.target, 'target'),
     cell('td', text.status[delivery.status], `delivery-${delivery.status}`),
     cell('td', String(delivery.attempts), 'number'),
-    cell('td', delivery.outcome, 'target'),
+    cell('td', delivery.outcome, 'outcome'),
   );
   return row;
 }
