@@ -91,6 +91,7 @@ function renderComment(comment) {
   const item = element('li', 'card');
   item.tabIndex = -1;
   item.dataset.id = comment.id;
+  if (comment.parentId) item.dataset.parent = comment.parentId;
   const heading = element('h3', '', `${comment.author.name} — `);
   heading.append(threadName(comment));
   heading.id = `comment-${comment.id}`;
@@ -111,7 +112,7 @@ function renderComment(comment) {
     const button = element('button', name, strings[name]);
     button.type = 'button';
     button.setAttribute('aria-describedby', heading.id);
-    button.addEventListener('click', () => act(item, comment, name, action));
+    button.addEventListener('click', () => act(comment, name, action));
     buttons.append(button);
   }
   item.append(head, meta, text, buttons);
@@ -127,6 +128,26 @@ function showEmptyState() {
     emptyState.textContent =
       statusSelect.value === 'pending' ? strings.emptyPending : strings.emptyOther;
   showSelection();
+}
+
+/**
+ * Takes a comment off the list, and with a deletion its replies, which the server deleted too.
+ * Returns the comment to move on to: the next one left, or else the one before.
+ */
+function takeOffList(id, deleted) {
+  const item = list.querySelector(`li[data-id="${id}"]`);
+  if (!item) return undefined;
+  const gone = new Set([
+    item,
+    ...(deleted ? list.querySelectorAll(`li[data-parent="${id}"]`) : []),
+  ]);
+  const siblings = [...list.children];
+  const at = siblings.indexOf(item);
+  const following =
+    siblings.slice(at + 1).find((node) => !gone.has(node)) ??
+    siblings.slice(0, at).findLast((node) => !gone.has(node));
+  for (const node of gone) node.remove();
+  return following;
 }
 
 const checkboxes = () => [...list.querySelectorAll('input.select')];
@@ -151,7 +172,7 @@ async function actOnSelected(action) {
     queueError.textContent = '';
     const failedIds = results.filter((result) => !result.ok).map((result) => result.id);
     for (const result of results.filter((each) => each.ok))
-      list.querySelector(`li[data-id="${result.id}"]`)?.remove();
+      takeOffList(result.id, action === 'delete');
     showEmptyState();
     const done = strings.bulkDone[action](results.length - failedIds.length);
     announce(failedIds.length ? `${done} ${strings.bulkFailed(failedIds)}` : done);
@@ -162,13 +183,12 @@ async function actOnSelected(action) {
   }
 }
 
-async function act(item, comment, name, action) {
+async function act(comment, name, action) {
   try {
     await action.run(comment.id);
     queueError.textContent = '';
     // Keep the keyboard where the reader was: on the next comment, or the list's heading.
-    const following = item.nextElementSibling ?? item.previousElementSibling;
-    item.remove();
+    const following = takeOffList(comment.id, name === 'remove');
     (following?.querySelector('button') ?? $('queue-heading')).focus?.();
     showEmptyState();
     announce(strings.done[name](comment.id));

@@ -218,6 +218,42 @@ describe(
       assert.deepEqual(await pendingTexts(), ['Не выбран']);
     });
 
+    test('deleting a comment from the page takes its replies off the list too', async () => {
+      await clearQueue();
+      const approve = (id: string) =>
+        server.request(`/api/admin/comments/${id}/approve`, {
+          method: 'POST',
+          headers: adminHeaders,
+        });
+      const parent = await post('delete-thread', 'Гость', 'Родитель');
+      await approve(parent);
+      const reply = await server.request('/api/comments/delete-thread', {
+        method: 'POST',
+        json: { author: 'Гость', text: 'Ответ', parentId: parent },
+      });
+      await approve(((await reply.json()) as { comment: { id: string } }).comment.id);
+      await approve(await post('delete-thread', 'Гость', 'Сосед'));
+      const { page } = await signedIn('ru-RU');
+      await page.getByLabel('Показать').selectOption('published');
+      await page.locator('#comments li').nth(2).waitFor();
+      await page
+        .locator(`#comments li[data-id="${parent}"]`)
+        .getByRole('button', { name: 'Удалить' })
+        .click();
+      await page.getByText(`Комментарий № ${parent} удалён.`).waitFor();
+      const left = await page.locator('#comments .text').allTextContents();
+      assert.deepEqual(
+        left.filter((text) => ['Родитель', 'Ответ', 'Сосед'].includes(text)),
+        ['Сосед'],
+        'earlier tests’ published comments stay; this thread’s parent and reply are gone',
+      );
+      assert.equal(
+        await page.evaluate(() => document.activeElement?.textContent),
+        'Отклонить',
+        'focus moves to the next comment left, past the deleted reply',
+      );
+    });
+
     test('bans a comment’s address from the page', async () => {
       await clearQueue();
       await post('ban-page', 'Спамер', 'Купите');
