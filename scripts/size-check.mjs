@@ -35,16 +35,20 @@ const budgets = {
   element: 10 * kilobyte,
 };
 
-/** Brotli KB, up front with Lit (see above). */
+/**
+ * Brotli KB, up front with Lit (see above). Raised by 0.5-0.6 KB each for the nine languages
+ * fetched on demand (issue 21): the language list, fallbacks, the loader, registerStrings and
+ * the host's `dir`.
+ */
 const ceilings = {
-  'cdn/biblio-widgets.js': 37.1,
-  'define/article.js': 20.3,
-  'define/comment-count.js': 9.3,
-  'define/comments.js': 16.5,
-  'define/news-list.js': 23.8,
-  'define/partners.js': 12.4,
-  'define/view-counter.js': 9.8,
-  'define/vision-panel.js': 10.0,
+  'cdn/biblio-widgets.js': 37.7,
+  'define/article.js': 20.9,
+  'define/comment-count.js': 9.9,
+  'define/comments.js': 17.0,
+  'define/news-list.js': 24.4,
+  'define/partners.js': 12.7,
+  'define/view-counter.js': 10.4,
+  'define/vision-panel.js': 10.5,
 };
 
 const brotli = (bytes) =>
