@@ -105,9 +105,9 @@ const localizedStrings = combine(commonStrings, articleStrings, viewsStrings);
  * @cssproperty [--biblio-article-title-size=1.75em] - Size of the title.
  * @cssproperty [--biblio-article-embed-ratio=16 / 9] - Shape reserved for embedded videos.
  *
- * @event biblio-load - The article is shown. `detail: { count }` (1, or 0 when not found).
- * @event biblio-error - Loading `src` (the item) or `feed` (the list it is found in) failed. `detail: { error }` with `error.kind` (network, timeout, http, parse, format, map, config) and, for a web page or cut-off JSON where a feed was expected, `error.details.reason` (htmlPage, brokenJson).
- * @event biblio-view-registered - The view counter recorded the reader's view. `detail: { itemId, views, counted }`; `counted` is false for a repeat view in the same session.
+ * @event {CustomEvent<LoadEventDetail>} biblio-load - The article is shown. `detail: { count }` (1, or 0 when not found).
+ * @event {CustomEvent<ErrorEventDetail>} biblio-error - Loading `src` (the item) or `feed` (the list it is found in) failed. `detail: { error }` with `error.kind` (network, timeout, http, parse, format, map, config) and, for a web page or cut-off JSON where a feed was expected, `error.details.reason` (htmlPage, brokenJson).
+ * @event {CustomEvent<ViewRegisteredDetail>} biblio-view-registered - The view counter recorded the reader's view. `detail: { itemId, views, counted }`; `counted` is false for a repeat view in the same session.
  */
 export class BiblioArticle extends BiblioElement<StringsOf<typeof localizedStrings>> {
   static override tagName = 'biblio-article';

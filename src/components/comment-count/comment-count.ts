@@ -28,8 +28,8 @@ const localizedStrings = combine(baseStrings, commentCountStrings);
  *
  * @cssproperty [--biblio-comment-count-color=inherit] - Colour of the count.
  *
- * @event biblio-load - The count is shown. `detail: { count }`.
- * @event biblio-error - The count could not be loaded. `detail: { error }`.
+ * @event {CustomEvent<LoadEventDetail>} biblio-load - The count is shown. `detail: { count }`.
+ * @event {CustomEvent<ErrorEventDetail>} biblio-error - The count could not be loaded. `detail: { error }`.
  */
 export class BiblioCommentCount extends BiblioElement<StringsOf<typeof localizedStrings>> {
   static override tagName = 'biblio-comment-count';

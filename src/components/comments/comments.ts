@@ -68,9 +68,9 @@ const localizedStrings = combine(commonStrings, commentsStrings);
  * @cssproperty [--biblio-comments-reply-indent=1.5rem] - Indent of replies.
  * @cssproperty [--biblio-comments-field-min-height=6em] - Height of an empty text field.
  *
- * @event biblio-load - Comments are shown. `detail: { count }` (loaded so far).
- * @event biblio-error - Comments could not be loaded. `detail: { error }` with `error.kind` (network, timeout, `http` for a 4xx or 5xx answer, unexpected).
- * @event biblio-comment-posted - The server accepted a comment: published (201) or waiting for moderation (202, `pending` true). `detail: { comment, pending }`.
+ * @event {CustomEvent<LoadEventDetail>} biblio-load - Comments are shown. `detail: { count }` (loaded so far).
+ * @event {CustomEvent<ErrorEventDetail>} biblio-error - Comments could not be loaded. `detail: { error }` with `error.kind` (network, timeout, `http` for a 4xx or 5xx answer, unexpected).
+ * @event {CustomEvent<CommentPostedEventDetail>} biblio-comment-posted - The server accepted a comment: published (201) or waiting for moderation (202, `pending` true). `detail: { comment, pending }`.
  */
 export class BiblioComments extends BiblioElement<StringsOf<typeof localizedStrings>> {
   static override tagName = 'biblio-comments';

@@ -90,9 +90,9 @@ const localizedStrings = combine(commonStrings, newsStrings);
  * @cssproperty [--biblio-accent] - Links and buttons (shared token).
  * @cssproperty [--biblio-border] - Card borders and separators (shared token).
  *
- * @event biblio-item-select - The reader followed an item's link. Cancelable: call `preventDefault()` to open the item in place instead of navigating. Bubbles out of the shadow root. `detail: { item }`, the `NewsItem`.
- * @event biblio-load - The first page of the feed is shown. `detail: { count }`.
- * @event biblio-error - Loading `src` failed. `detail: { error }` with `error.kind` (network, timeout, http, parse, format, map, config) and, where the kind alone would mislead, `error.details.reason` (htmlPage: a web page, brokenJson: cut-off JSON, tooLarge: over the proxy's cap).
+ * @event {CustomEvent<ItemSelectEventDetail>} biblio-item-select - The reader followed an item's link. Cancelable: call `preventDefault()` to open the item in place instead of navigating. Bubbles out of the shadow root. `detail: { item }`, the `NewsItem`.
+ * @event {CustomEvent<LoadEventDetail>} biblio-load - The first page of the feed is shown. `detail: { count }`.
+ * @event {CustomEvent<ErrorEventDetail>} biblio-error - Loading `src` failed. `detail: { error }` with `error.kind` (network, timeout, http, parse, format, map, config) and, where the kind alone would mislead, `error.details.reason` (htmlPage: a web page, brokenJson: cut-off JSON, tooLarge: over the proxy's cap).
  */
 export class BiblioNewsList extends BiblioElement<StringsOf<typeof localizedStrings>> {
   protected static override localizedStrings = localizedStrings;

@@ -73,8 +73,8 @@ const localizedStrings = combine(commonStrings, partnersStrings);
  * @cssproperty [--biblio-accent] - Link colour (shared token).
  * @cssproperty [--biblio-border] - Border of the grid cells (shared token).
  *
- * @event biblio-load - The list is shown. `detail: { count }`.
- * @event biblio-error - Loading `src` failed. `detail: { error }` with `error.kind` (network, timeout, http, parse, unexpected) and, for a web page or cut-off JSON, `error.details.reason` (htmlPage, brokenJson).
+ * @event {CustomEvent<LoadEventDetail>} biblio-load - The list is shown. `detail: { count }`.
+ * @event {CustomEvent<ErrorEventDetail>} biblio-error - Loading `src` failed. `detail: { error }` with `error.kind` (network, timeout, http, parse, unexpected) and, for a web page or cut-off JSON, `error.details.reason` (htmlPage, brokenJson).
  */
 export class BiblioPartners extends BiblioElement<StringsOf<typeof localizedStrings>> {
   static override tagName = 'biblio-partners';

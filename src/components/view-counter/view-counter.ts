@@ -51,8 +51,8 @@ const localizedStrings = combine(baseStrings, viewsStrings);
  *
  * @cssproperty [--biblio-view-counter-color=var(--biblio-muted)] - Text colour.
  *
- * @event biblio-view-registered - The server recorded (or had already recorded) this reader's view. `detail: { itemId, views, counted }`; `counted` is false when the view was already recorded (a repeat view).
- * @event biblio-error - Reading or registering failed; the last known count stays. `detail: { error }`.
+ * @event {CustomEvent<ViewRegisteredDetail>} biblio-view-registered - The server recorded (or had already recorded) this reader's view. `detail: { itemId, views, counted }`; `counted` is false when the view was already recorded (a repeat view).
+ * @event {CustomEvent<ErrorEventDetail>} biblio-error - Reading or registering failed; the last known count stays. `detail: { error }`.
  */
 export class BiblioViewCounter extends BiblioElement<StringsOf<typeof localizedStrings>> {
   static override tagName = 'biblio-view-counter';

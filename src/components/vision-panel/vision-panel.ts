@@ -52,7 +52,7 @@ const localizedStrings = combine(baseStrings, visionStrings);
  * @cssproperty [--biblio-surface] - The open panel's background (shared token).
  * @cssproperty [--biblio-border] - The open panel's border (shared token).
  *
- * @event biblio-vision-change - The reader changed a setting. `detail: { settings }`.
+ * @event {CustomEvent<VisionChangeEventDetail>} biblio-vision-change - The reader changed a setting. `detail: { settings }`.
  */
 export class BiblioVisionPanel extends BiblioElement<StringsOf<typeof localizedStrings>> {
   static override tagName = 'biblio-vision-panel';
