@@ -8,6 +8,7 @@ import { createMetrics } from './http/metrics.js';
 import { ApiError, errorBody } from './http/api-error.js';
 import type { AppEnv } from './http/app-env.js';
 import { clientAddress } from './http/client.js';
+import { requestOrigin } from './http/origin.js';
 import { rateLimit } from './http/rate-limit.js';
 import { apiPath, resolveSite } from './http/site.js';
 import { adminRoutes } from './routes/admin.js';
@@ -52,6 +53,7 @@ export function createApp(services: Services): Hono<AppEnv> {
   app.use(metrics.record);
   app.use(accessLog(logger));
   app.use(clientAddress(settings.trustProxy));
+  app.use(requestOrigin(settings.trustProxy));
   app.use(
     secureHeaders({
       contentSecurityPolicy: {

@@ -3,7 +3,13 @@ import { spawnSync } from 'node:child_process';
 import { type AddressInfo, createServer } from 'node:net';
 import { describe, test } from 'node:test';
 import { migrations } from '../src/db/migrations.js';
-import { type TestServer, errorCode, startTestServer, testServerForSuite } from './helpers.js';
+import {
+  type TestServer,
+  adminHeaders,
+  errorCode,
+  startTestServer,
+  testServerForSuite,
+} from './helpers.js';
 import { testEngine } from './test-database.js';
 
 describe('HTTP behaviour', () => {
@@ -147,6 +153,71 @@ describe('client addresses behind a proxy', () => {
         await requestsFrom(server, ['10.0.0.1', '10.0.0.2', '10.0.0.3']),
         [200, 200, 429],
       );
+    } finally {
+      await server.stop();
+    }
+  });
+});
+
+describe('the origin of absolute URLs behind a reverse proxy', () => {
+  interface Feed {
+    home_page_url: string;
+    feed_url: string;
+    next_url?: string;
+    items: { url: string; image?: string }[];
+  }
+  const feedThrough = async (server: TestServer, forwardedProto: string) => {
+    const response = await server.request('/api/news?limit=1', {
+      headers: { 'x-forwarded-proto': forwardedProto },
+    });
+    return (await response.json()) as Feed;
+  };
+  const absoluteUrls = (feed: Feed) => [
+    feed.home_page_url,
+    feed.feed_url,
+    feed.next_url!,
+    feed.items[0]!.url,
+    feed.items[0]!.image!,
+  ];
+  const env = { SEED: 'true', NEWS_ITEM_URL: '/news/{id}' };
+
+  test('with TRUST_PROXY a request the proxy forwarded as https gets https URLs', async () => {
+    const server = await startTestServer({ ...env, TRUST_PROXY: 'true' });
+    try {
+      const host = new URL(server.url).host;
+      for (const url of absoluteUrls(await feedThrough(server, 'https')))
+        assert.equal(new URL(url).origin, `https://${host}`, url);
+      // A chain of proxies: the last entry is the one the nearest proxy set.
+      const chained = await feedThrough(server, 'http, HTTPS');
+      assert.equal(new URL(chained.feed_url).protocol, 'https:');
+      const moderated = await server.request('/api/admin/comments?status=published', {
+        headers: { ...adminHeaders, 'x-forwarded-proto': 'https' },
+      });
+      const { comments } = (await moderated.json()) as {
+        comments: { newsItem?: { url: string } }[];
+      };
+      const linked = comments.find((comment) => comment.newsItem)!;
+      assert.equal(new URL(linked.newsItem!.url).origin, `https://${host}`);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  test('with TRUST_PROXY a forwarded scheme other than http or https is ignored', async () => {
+    const server = await startTestServer({ ...env, TRUST_PROXY: 'true' });
+    try {
+      for (const url of absoluteUrls(await feedThrough(server, 'javascript')))
+        assert.equal(new URL(url).origin, server.url, url);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  test('without TRUST_PROXY X-Forwarded-Proto is ignored', async () => {
+    const server = await startTestServer(env);
+    try {
+      for (const url of absoluteUrls(await feedThrough(server, 'https')))
+        assert.equal(new URL(url).origin, server.url, url);
     } finally {
       await server.stop();
     }

@@ -12,6 +12,8 @@ export interface AppEnv {
   Bindings: HttpBindings;
   Variables: {
     clientIp: string;
+    /** The origin the client used, behind a trusted proxy too (http/origin.ts). */
+    origin: string;
     requestId: string;
     /** The site the request addresses (http/site.ts), with its stores: nothing else is read. */
     site: Site;

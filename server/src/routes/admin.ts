@@ -40,7 +40,7 @@ export function adminRoutes({ settings, sites, logger }: Services): Hono<AppEnv>
           : await comments.matching(status, terms, pageOptions);
       // The moderator reads "on «Title»", linked to the article, not the thread's slug.
       const titles = await news.titles(page.rows.map((row) => row.thread));
-      const origin = new URL(c.req.url).origin;
+      const origin = c.get('origin');
       return c.json({
         comments: page.rows.map((row) => {
           const title = titles.get(row.thread);

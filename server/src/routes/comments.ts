@@ -13,6 +13,7 @@ import {
   parseNumericId,
   readJsonObject,
 } from '../http/validate.js';
+import { readerKeyHash, requireReader, toOwnCommentJson } from '../comments/reader.js';
 import type { Services } from '../services.js';
 import { type CommentRefusal, CommentRefused, type NewComment } from '../comments/store.js';
 
@@ -33,10 +34,13 @@ function answerRefusal(error: unknown): never {
     : error;
 }
 
-/** A thread name; `counts` is taken by the route that counts many threads. */
+/** Taken by the routes that count many threads and that serve a reader's own comments. */
+const reservedThreads = new Set(['counts', 'mine']);
+
+/** A thread name, never one of the reserved ones. */
 function parseThread(value: string): string {
-  if (value === 'counts')
-    throw new ApiError(400, 'invalid_id', 'counts is reserved: name the thread differently');
+  if (reservedThreads.has(value))
+    throw new ApiError(400, 'invalid_id', `${value} is reserved: name the thread differently`);
   return parseId(value, 'thread');
 }
 
@@ -107,6 +111,21 @@ export function commentRoutes(services: Services): Hono<AppEnv> {
           .comments.counts(threads.map((thread) => parseId(thread, 'thread'))),
       });
     })
+    // The reader's own comments on this site, for them to keep or to have deleted.
+    .get('/mine', async (c) => {
+      const reader = requireReader(c, c.get('site'));
+      const rows = await c.get('stores').comments.byReader(reader);
+      c.header('Content-Disposition', 'attachment; filename="my-comments.json"');
+      c.header('Cache-Control', 'no-store');
+      return c.json({ comments: rows.map(toOwnCommentJson) });
+    })
+    .delete('/mine', async (c) => {
+      const reader = requireReader(c, c.get('site'));
+      const deleted = await c
+        .get('writes')
+        .run((stores) => stores.comments.deleteByReader(reader));
+      return c.json({ deleted });
+    })
     .get('/:thread', async (c) => {
       const thread = parseThread(c.req.param('thread'));
       const viewerId = siteUserIfValid(c, c.get('site'))?.id;
@@ -159,6 +178,13 @@ export function commentRoutes(services: Services): Hono<AppEnv> {
         if (!user && site.commentAuth === 'required') {
           throw new ApiError(401, 'token_required', 'Log in on the site to comment');
         }
+        if (site.consent && body.consent !== true) {
+          throw new ApiError(
+            422,
+            'consent_required',
+            'This site needs consent to the processing of personal data: send consent: true',
+          );
+        }
         const comment: NewComment = {
           thread,
           parentId: parseParentId(body.parentId),
@@ -168,6 +194,8 @@ export function commentRoutes(services: Services): Hono<AppEnv> {
           status: site.moderation === 'pre' ? 'pending' : 'published',
           ipHash,
           idempotencyKey,
+          consentVersion: site.consent?.policyVersion,
+          readerKeyHash: user ? undefined : readerKeyHash(c),
         };
         const { row, replayed } = await c
           .get('writes')
@@ -176,7 +204,7 @@ export function commentRoutes(services: Services): Hono<AppEnv> {
         // A retry gets the first answer again; the header tells a curious client it was one.
         if (replayed) c.header('Idempotent-Replayed', 'true');
         // Committed by now; the moderators hear of it in the background, never slowing this answer.
-        else services.notifications.notifier.commentPosted(site.id, row, new URL(c.req.url).origin);
+        else services.notifications.notifier.commentPosted(site.id, row, c.get('origin'));
         return respondCreated(c, row, user?.id);
       },
     )

@@ -84,7 +84,7 @@ export function feedRoutes({ settings, db }: Services): Hono<AppEnv> {
 
   return new Hono<AppEnv>().get('/', async (c) => {
     const query = c.req.query();
-    const origin = new URL(c.req.url).origin;
+    const origin = c.get('origin');
     const job = query.source === undefined ? feedAtUrl(query, origin) : feedOfSource(query, origin);
     const feed = await proxy.get(job).catch((error: unknown) => {
       throw error instanceof FeedError ? toApiError(error) : error;

@@ -38,7 +38,7 @@ export function newsRoutes({ settings }: Services): Hono<AppEnv> {
       return c.body(svg, 200, { 'Content-Type': 'image/svg+xml' });
     })
     .get('/', async (c) => {
-      const requestUrl = new URL(c.req.url);
+      const origin = c.get('origin');
       const limit = parseInteger(c.req.query('limit'), 'limit', 10, 1, 100);
       const page = parseInteger(c.req.query('page'), 'page', 1, 1, 100_000);
       const search = c.req.query('search')?.trim().slice(0, 200) || undefined;
@@ -46,7 +46,7 @@ export function newsRoutes({ settings }: Services): Hono<AppEnv> {
       const result = await c.get('stores').news.page({ page, limit, search, tag });
       const pages = Math.max(1, Math.ceil(result.total / limit));
       const pageUrl = (number: number) => {
-        const url = new URL(`${apiBase(c.get('site'))}/news`, requestUrl.origin);
+        const url = new URL(`${apiBase(c.get('site'))}/news`, origin);
         url.searchParams.set('page', String(number));
         url.searchParams.set('limit', String(limit));
         if (search) url.searchParams.set('search', search);
@@ -56,10 +56,10 @@ export function newsRoutes({ settings }: Services): Hono<AppEnv> {
       return c.json(
         toJsonFeed({
           title: 'Новости библиотеки',
-          homePageUrl: new URL('/', requestUrl.origin).href,
+          homePageUrl: new URL('/', origin).href,
           feedUrl: pageUrl(page),
           ...(page < pages && { nextUrl: pageUrl(page + 1) }),
-          items: await toItems(c, result.rows, requestUrl.origin),
+          items: await toItems(c, result.rows, origin),
           total: result.total,
           pages,
         }),
@@ -69,7 +69,7 @@ export function newsRoutes({ settings }: Services): Hono<AppEnv> {
       const id = parseId(c.req.param('id'), 'id');
       const row = await c.get('stores').news.get(id);
       if (!row) throw new ApiError(404, 'item_not_found', `No news item ${id}`);
-      const [item] = await toItems(c, [row], new URL(c.req.url).origin);
+      const [item] = await toItems(c, [row], c.get('origin'));
       return c.json(toJsonFeedItem(item!));
     });
 }

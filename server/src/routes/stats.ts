@@ -27,7 +27,7 @@ export function statsRoutes({ db, settings }: Services): Hono<AppEnv> {
     const top = parseInteger(query.top, 'top', 10, 0, 100);
     const { min, max, fallback } = chartWidths;
     const width = parseInteger(query.width, 'width', fallback, min, max);
-    const origin = new URL(c.req.url).origin;
+    const origin = c.get('origin');
     const { news } = c.get('stores');
     const report = await buildReport(
       {
