@@ -4,6 +4,7 @@
  * describes each one.
  */
 import { isSender } from './notifications/address.js';
+import { type Consent, parseConsent } from './sites/consent.js';
 import {
   type SiteNotifications,
   mailLanguages,
@@ -33,6 +34,8 @@ export interface Settings {
   networkAdminToken?: string;
   tokenSecret?: string;
   commentAuth: CommentAuth;
+  /** The default site's consent to personal-data processing: CONSENT_POLICY_URL and _VERSION. */
+  consent?: Consent;
   moderation: Moderation;
   commentMaxLength: number;
   authorMaxLength: number;
@@ -269,6 +272,13 @@ export function readSettings(env: Env = process.env): Settings {
       'DATABASE_URL must be a postgres:// or postgresql:// URL (unset it to use SQLite at DATABASE_PATH)',
     );
   }
+  const consent = parseConsent(
+    read.optionalString('CONSENT_POLICY_URL'),
+    read.optionalString('CONSENT_POLICY_VERSION'),
+    { url: 'CONSENT_POLICY_URL', version: 'CONSENT_POLICY_VERSION' },
+  );
+  read.problems.push(...consent.problems);
+  if (consent.consent) settings.consent = consent.consent;
   if (settings.commentAuth === 'required' && !settings.tokenSecret) {
     read.problems.push('COMMENT_AUTH=required needs TOKEN_SECRET, or nobody could comment');
   }

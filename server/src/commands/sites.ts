@@ -12,12 +12,14 @@ import {
 } from '../db/database.js';
 import { settingsOrExit } from '../serve.js';
 import { commentAuths, isOrigin, moderations } from '../settings.js';
+import { parseConsent } from '../sites/consent.js';
 import { type Site, defaultSiteId, isSiteId } from '../sites/site.js';
 import { SiteStore, siteTables } from '../sites/store.js';
 import { type Command, UsageError } from './command.js';
 
 export const sitesUsage = `  sites add <id> --name <name> --origins <origin,...>
                [--moderation post|pre] [--auth optional|required] [--token-secret <32+ chars>]
+               [--consent-url <policy URL> --consent-version <version>]
                Add a site; prints its admin token (and a made token secret) once
   sites list [--json]
                List the sites besides the default one, without their secrets
@@ -78,6 +80,8 @@ const add: Command = async (args) => {
       moderation: { type: 'string' },
       auth: { type: 'string' },
       'token-secret': { type: 'string' },
+      'consent-url': { type: 'string' },
+      'consent-version': { type: 'string' },
     },
   });
   const id = siteIdOf(positionals, 'add');
@@ -107,6 +111,12 @@ const add: Command = async (args) => {
     commentAuth: choice('auth', values.auth, commentAuths, 'optional'),
     tokenSecret,
   };
+  const consent = parseConsent(values['consent-url'], values['consent-version'], {
+    url: '--consent-url',
+    version: '--consent-version',
+  });
+  if (consent.problems.length) throw new UsageError(consent.problems.join('; '));
+  if (consent.consent) site.consent = consent.consent;
   const adminToken = newSecret();
   await withDatabase(async (db, engine) => {
     const sites = new SiteStore(db);

@@ -1,6 +1,7 @@
 import type { ExpressionBuilder } from 'kysely';
 import type { Database, Db } from '../db/schema.js';
 import type { CommentRow, CommentStatus } from './comment.js';
+import type { ReaderIdentity } from './reader.js';
 
 export type Sort = 'oldest' | 'newest';
 
@@ -28,6 +29,10 @@ export interface NewComment {
   status: CommentStatus;
   ipHash: string;
   idempotencyKey?: string;
+  /** The policy version the author consented to, on a site that asks for consent. */
+  consentVersion?: string;
+  /** The hash of the anonymous reader's key, so they can find their comments again. */
+  readerKeyHash?: string;
 }
 
 export interface ThreadPage {
@@ -66,6 +71,12 @@ const shown = (viewerId: string | undefined) => (eb: CommentsQuery) =>
         eb('status', '=', 'published'),
         eb.and([eb('status', '=', 'pending'), eb('author_id', '=', viewerId)]),
       ]);
+
+/** The comments one reader wrote: by their login id, or by their key's hash. */
+const writtenBy = (reader: ReaderIdentity) => (eb: CommentsQuery) =>
+  'authorId' in reader
+    ? eb('author_id', '=', reader.authorId)
+    : eb('reader_key_hash', '=', reader.readerKeyHash);
 
 /** One site's comments: every query names the site, so no id reaches another site's rows. */
 export class CommentStore {
@@ -174,6 +185,9 @@ export class CommentStore {
         status: comment.status,
         ip_hash: comment.ipHash,
         created_at: createdAt,
+        consent_at: comment.consentVersion === undefined ? null : createdAt,
+        consent_version: comment.consentVersion ?? null,
+        reader_key_hash: comment.readerKeyHash ?? null,
       })
       .returningAll()
       .executeTakeFirstOrThrow();
@@ -248,6 +262,24 @@ export class CommentStore {
       .where('id', '=', id)
       .executeTakeFirstOrThrow();
     return numDeletedRows === 1n;
+  }
+
+  /** Every comment the reader wrote on this site, oldest first: what they download. */
+  async byReader(reader: ReaderIdentity): Promise<CommentRow[]> {
+    return this.rows.where(writtenBy(reader)).orderBy('id').execute();
+  }
+
+  /**
+   * Deletes every comment the reader wrote on this site and, through the foreign key, the
+   * replies under them, as deleting one comment does; returns how many of the reader's went.
+   */
+  async deleteByReader(reader: ReaderIdentity): Promise<number> {
+    const { numDeletedRows } = await this.db
+      .deleteFrom('comments')
+      .where('site_id', '=', this.siteId)
+      .where(writtenBy(reader))
+      .executeTakeFirstOrThrow();
+    return Number(numDeletedRows);
   }
 
   async byStatus(

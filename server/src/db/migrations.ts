@@ -1,4 +1,5 @@
 import { type CreateTableBuilder, type Kysely, sql } from 'kysely';
+import { addConsent } from '../comments/consent-migration.js';
 import { addNotifications } from '../notifications/migration.js';
 import { addSharedState } from '../shared/migration.js';
 import { addSites } from '../sites/migration.js';
@@ -125,4 +126,5 @@ export const migrations: readonly Migration[] = [
   addImportedComments,
   addNotifications,
   addSharedState,
+  addConsent,
 ];

@@ -23,6 +23,9 @@ export interface Database {
     comment_auth: CommentAuth;
     token_secret: string | null;
     created_at: string;
+    /** Both set or both null: the site's personal-data policy a comment needs consent to. */
+    consent_url: string | null;
+    consent_version: string | null;
   };
   /** SHA-256 of each admin token of a site, hex. */
   site_admin_tokens: { site_id: string; token_hash: string; created_at: string };
@@ -43,6 +46,11 @@ export interface Database {
     ip_hash: string;
     created_at: string;
     edited_at: string | null;
+    /** When the author consented to personal-data processing, and to which policy version. */
+    consent_at: string | null;
+    consent_version: string | null;
+    /** SHA-256 of the anonymous reader's key, hex: it finds their comments, nothing else. */
+    reader_key_hash: string | null;
   };
   /** Where each imported comment came from: the export's format and its id there. */
   imported_comments: {

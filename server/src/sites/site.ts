@@ -1,4 +1,5 @@
 import type { CommentAuth, Moderation, Settings } from '../settings.js';
+import type { Consent } from './consent.js';
 
 /** The site `/api/...` serves: the one a single-site server always was, made from settings. */
 export const defaultSiteId = 'default';
@@ -13,6 +14,8 @@ export interface Site {
   commentAuth: CommentAuth;
   /** The secret the library's own site signs reader tokens with; none: no signed-in readers. */
   tokenSecret?: string;
+  /** Present: a comment needs the reader's consent to the processing of personal data. */
+  consent?: Consent;
 }
 
 /** The default site is the server's own settings, as a single-site server always used them. */
@@ -24,6 +27,7 @@ export function defaultSite(settings: Settings): Site {
     moderation: settings.moderation,
     commentAuth: settings.commentAuth,
     tokenSecret: settings.tokenSecret,
+    ...(settings.consent && { consent: settings.consent }),
   };
 }
 

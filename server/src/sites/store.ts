@@ -54,6 +54,10 @@ function toSite(row: Selectable<Database['sites']>): Site {
     moderation: row.moderation,
     commentAuth: row.comment_auth,
     ...(row.token_secret !== null && { tokenSecret: row.token_secret }),
+    ...(row.consent_url !== null &&
+      row.consent_version !== null && {
+        consent: { policyUrl: row.consent_url, policyVersion: row.consent_version },
+      }),
   };
 }
 
@@ -102,6 +106,8 @@ export class SiteStore {
         comment_auth: site.commentAuth,
         token_secret: site.tokenSecret ?? null,
         created_at: now.toISOString(),
+        consent_url: site.consent?.policyUrl ?? null,
+        consent_version: site.consent?.policyVersion ?? null,
       })
       .execute();
     await this.addAdminToken(site.id, adminToken, now);
