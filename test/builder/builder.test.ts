@@ -337,7 +337,8 @@ describe('snippet builder', () => {
       const pageOption = (root: HTMLElement) =>
         control<HTMLSelectElement>(root, '#option-language').options[0].textContent!.trim();
       try {
-        browserLanguages(['de-DE', 'fr']);
+        // Languages the elements do not speak, so a page without lang gives them Russian.
+        browserLanguages(['pt-BR', 'it']);
         const { root } = mountBuilder();
         expect(pageOption(root)).to.equal('As the page (Russian without lang)');
         const hint = control(root, '#option-language-hint').textContent!;
@@ -350,6 +351,10 @@ describe('snippet builder', () => {
         browserLanguages(['en-GB']);
         expect(pageOption(mountBuilder('ru').root)).to.equal(
           'Как у страницы (без lang — английский)',
+        );
+        browserLanguages(['de-DE']);
+        expect(pageOption(mountBuilder('ru').root)).to.equal(
+          'Как у страницы (без lang — немецкий)',
         );
       } finally {
         delete (navigator as { languages?: unknown }).languages;

@@ -88,7 +88,6 @@ export const en = {
     languages: { '': 'As the page ({language} without lang)', ru: 'Русский', en: 'English' },
     languageHint:
       'As the page: the widgets speak the language the page sets, lang="ru" or lang="en" on <html> or on an element around them. On a page without lang: its <meta http-equiv="content-language">, else the reader’s browser language if it is Russian or English, else Russian; in your browser, {language}. Choosing a language here writes lang into every tag.',
-    languageNames: { ru: 'Russian', en: 'English' },
     theme: 'Colours',
     themes: {
       '': 'As the page',

@@ -34,11 +34,11 @@ function showFields(state: BuilderState, strings: BuilderStrings, actions: Build
  * The language choices, "as the page" saying what a page without `lang` gives this reader,
  * and the hint on how a page sets its language.
  */
-function pageLanguageTexts(text: BuilderStrings['options']) {
-  // The elements speak more languages than the builder names; another one is shown by its tag.
+function pageLanguageTexts(text: BuilderStrings['options'], interfaceLanguage: string) {
   const fallback = unmarkedPageFallback();
-  const names: Record<string, string> = text.languageNames;
-  const values = { language: names[fallback] ?? fallback };
+  // The elements speak more languages than the builder; Intl names each in the builder's own.
+  const name = new Intl.DisplayNames([interfaceLanguage], { type: 'language' }).of(fallback);
+  const values = { language: name ?? fallback };
   return {
     choices: choicesOf({ ...text.languages, '': interpolate(text.languages[''], values) }),
     hint: interpolate(text.languageHint, values),
@@ -80,7 +80,7 @@ export function optionsView(state: BuilderState, strings: BuilderStrings, action
         id: 'option-language',
         label: text.language,
         value: settings.language,
-        ...pageLanguageTexts(text),
+        ...pageLanguageTexts(text, state.language),
         onChange: (language) => actions.changeSettings((next) => void (next.language = language)),
       })}
       ${selectField({
