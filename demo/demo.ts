@@ -1,23 +1,28 @@
 /**
  * The demo site's own behaviour, the way a library site would have it: a language and theme
- * switch that only change `lang` and `theme` on <html> (the elements follow), and the site's
- * own login form, which gets a signed token from the site's backend and hands it to the
- * comment box.
+ * switch that only change `lang` (with `dir`) and `theme` on <html> (the elements follow), and
+ * the site's own login form, which gets a signed token from the site's backend and hands it to
+ * the comment box.
  */
+import { renderSiteHeaders } from './site-header.js';
 import { siteText, translatePage } from './site-texts.js';
 
 const root = document.documentElement;
+renderSiteHeaders();
 
 for (const select of document.querySelectorAll<HTMLSelectElement>('select[data-switch]')) {
   const attribute = select.dataset.switch as 'lang' | 'theme';
   const saved = localStorage.getItem(`demo-${attribute}`);
   if (saved) select.value = saved;
+  // A saved choice the switch no longer offers leaves it empty: take the page's first.
+  if (!select.value) select.selectedIndex = 0;
   const apply = () => {
-    root.setAttribute(attribute, select.value);
     localStorage.setItem(`demo-${attribute}`, select.value);
     if (attribute === 'lang') {
       translatePage(select.value);
       renderLogin();
+    } else {
+      root.setAttribute(attribute, select.value);
     }
   };
   select.addEventListener('change', apply);

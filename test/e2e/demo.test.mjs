@@ -169,3 +169,86 @@ test('on the demo article page a reader logs in above, comments, reloads and see
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+/** Picks a language in the demo's own switch, as a reader does. */
+async function chooseLanguage(page, code) {
+  await page.locator('select[data-switch="lang"]').selectOption(code);
+}
+
+test('the language switch turns the page and its elements Arabic, right to left, then Kazakh, and keeps the choice', async () => {
+  const page = await browser.newPage();
+  const errors = watchForErrors(page);
+  await page.goto(`${siteUrl}demo/index.html`);
+  const list = page.locator('main biblio-news-list');
+  await list.locator('[part="link"]').first().waitFor({ timeout: 30_000 });
+  const html = page.locator('html');
+
+  await chooseLanguage(page, 'ar');
+  assert.equal(await html.getAttribute('lang'), 'ar');
+  assert.equal(await html.getAttribute('dir'), 'rtl');
+  assert.equal(await page.locator('h1').textContent(), 'أخبار المكتبة');
+  await list.locator('[part="more"]', { hasText: 'عرض المزيد' }).waitFor();
+  assert.equal(await list.evaluate((host) => getComputedStyle(host).direction), 'rtl');
+
+  await chooseLanguage(page, 'kk');
+  assert.equal(await html.getAttribute('lang'), 'kk');
+  assert.equal(await html.getAttribute('dir'), 'ltr');
+  assert.equal(await page.locator('h1').textContent(), 'Кітапхана жаңалықтары');
+  await list.locator('[part="more"]', { hasText: 'Тағы көрсету' }).waitFor();
+  assert.equal(await list.evaluate((host) => getComputedStyle(host).direction), 'ltr');
+
+  // The choice holds on the next page, whose header is the same piece.
+  await page.goto(`${siteUrl}demo/article.html?id=trening-kommunikatsiya`);
+  await page.locator('biblio-article [part="title"]').waitFor({ timeout: 30_000 });
+  assert.equal(await html.getAttribute('lang'), 'kk');
+  assert.equal(await page.locator('select[data-switch="lang"]').inputValue(), 'kk');
+  assert.equal(await page.locator('.site-title').textContent(), 'Өңірлік ғылыми кітапхана');
+  assert.equal(await page.locator('#comments-heading').textContent(), 'Пікірлер');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('a saved language the switch does not offer leaves the page in Russian, not blank', async () => {
+  const context = await browser.newContext();
+  await context.addInitScript(() => localStorage.setItem('demo-lang', 'xx'));
+  const page = await context.newPage();
+  await page.goto(`${siteUrl}demo/index.html`);
+  await page.locator('main biblio-news-list [part="link"]').first().waitFor({ timeout: 30_000 });
+  assert.equal(await page.locator('html').getAttribute('lang'), 'ru');
+  assert.equal(await page.locator('select[data-switch="lang"]').inputValue(), 'ru');
+  assert.equal(await page.locator('h1').textContent(), 'Новости библиотеки');
+  await context.close();
+});
+
+test('every site text is written in every language the switch offers, and every marked text has one', async () => {
+  const page = await browser.newPage();
+  for (const path of ['demo/index.html', 'demo/article.html?id=trening-kommunikatsiya']) {
+    await page.goto(`${siteUrl}${path}`);
+    await page.locator('.site-title').waitFor({ timeout: 30_000 });
+    const { languages, offered, marked } = await page.evaluate(async () => {
+      const { siteLanguages } = await import(new URL('site-texts.ts', location.href).href);
+      return {
+        languages: siteLanguages.map(({ code, name, texts }) => ({ code, name, texts })),
+        offered: [...document.querySelectorAll('select[data-switch="lang"] option')].map(
+          (option) => option.value,
+        ),
+        marked: [...document.querySelectorAll('[data-text]')].map(
+          (element) => element.dataset.text,
+        ),
+      };
+    });
+    const keys = Object.keys(languages[0].texts).sort();
+    assert.equal(languages.length, 11, 'the eleven languages the elements speak');
+    assert.deepEqual(
+      offered,
+      languages.map(({ code }) => code),
+    );
+    for (const { code, name, texts } of languages) {
+      assert.ok(name, `${code} is named`);
+      assert.deepEqual(Object.keys(texts).sort(), keys, `${code} has every key and no other`);
+      for (const key of keys) assert.ok(texts[key].trim(), `${code}.${key} is written`);
+    }
+    for (const key of marked) assert.ok(keys.includes(key), `${path}: data-text="${key}" exists`);
+  }
+  await page.close();
+});
