@@ -17,7 +17,30 @@ function modulesIn(context, cookieName) {
   return match ? decodeURIComponent(match[1]).split(',').filter(Boolean) : [];
 }
 
+/** Probe ids already asked for: the first download of each fails, later ones succeed. */
+const probed = new Set();
+
+/**
+ * `/lazy-chunks/refetch-probe.js?id=…` fails its first download and serves a module after: a
+ * page imports it twice to learn whether this browser fetches a failed module again
+ * (whatwg/html#10327, Chromium 156) or repeats the old failure (Chromium 150 and the spec
+ * before it), which decides what Retry after a failed chunk can do.
+ */
+function refetchProbe(context) {
+  const id = context.query.id ?? '';
+  context.set('cache-control', 'no-store');
+  context.type = 'text/javascript';
+  if (!probed.has(id)) {
+    probed.add(id);
+    context.status = 503;
+    context.body = '/* the first download of the probe fails */';
+    return;
+  }
+  context.body = 'export const refetched = true;';
+}
+
 export async function lazyChunkFaults(context, next) {
+  if (context.path === '/lazy-chunks/refetch-probe.js') return refetchProbe(context);
   const name = context.path.match(/\/([^/]+)\.(?:js|ts|mjs)$/)?.[1];
   if (!name) return next();
   if (modulesIn(context, 'fail-modules').includes(name)) {

@@ -28,3 +28,23 @@ export function downloadedModules(): string[] {
       .replace(/\.[^.]+$/, ''),
   );
 }
+
+let refetches: Promise<boolean> | undefined;
+
+/**
+ * Whether this browser downloads a module again after its download failed, so that Retry after
+ * a lost connection can load a chunk (whatwg/html#10327; Chromium 156 does, Chromium 150 keeps
+ * the failure until the page reloads). Asked once per page, of test/middleware/lazy-chunks.mjs.
+ */
+export function browserRefetchesFailedModules(): Promise<boolean> {
+  const url = `/lazy-chunks/refetch-probe.js?id=${crypto.randomUUID()}`;
+  const load = () => import(/* @vite-ignore */ url);
+  return (refetches ??= load().then(
+    () => false,
+    () =>
+      load().then(
+        () => true,
+        () => false,
+      ),
+  ));
+}
