@@ -2,12 +2,12 @@
  * The moderation page's delivery log: the latest notifications the server sent (mail and
  * webhook), each with its time, status, attempts and last answer, so a moderator sees at once
  * that mail stopped arriving and why. Like the statistics view it follows the session bar that
- * moderation.js shows to a signed-in moderator, and reads the token it keeps.
+ * moderation.js shows to a signed-in moderator, and calls the site's API with the token it keeps.
  */
+import { adminFetch, describe } from './moderation-api.js';
 import { language, strings } from './moderation-strings.js';
 
 const text = strings.deliveries;
-const tokenKey = 'biblio-admin-token';
 const $ = (id) => document.getElementById(id);
 const session = $('session');
 const view = $('deliveries');
@@ -18,23 +18,9 @@ const errorLine = $('deliveries-error');
 const summary = $('deliveries-summary');
 const timeFormat = new Intl.DateTimeFormat(language, { dateStyle: 'short', timeStyle: 'medium' });
 
-function describe(error) {
-  if (error.status === 401) return strings.wrongToken;
-  if (error instanceof TypeError) return strings.serverDown;
-  return strings.failed(error.message);
-}
-
 async function fetchDeliveries() {
-  const response = await fetch('/api/admin/notifications/deliveries?limit=20', {
-    headers: { authorization: `Bearer ${sessionStorage.getItem(tokenKey)}` },
-  });
-  const body = await response.json().catch(() => ({}));
-  if (!response.ok) {
-    const error = new Error(body.error?.message ?? `HTTP ${response.status}`);
-    error.status = response.status;
-    throw error;
-  }
-  return body.deliveries;
+  const response = await adminFetch('/notifications/deliveries?limit=20');
+  return (await response.json()).deliveries;
 }
 
 function cell(tag, content, className) {

@@ -32,6 +32,14 @@ const ru = {
   emptyToken: 'Введите токен администратора.',
   serverDown: 'Сервер не отвечает. Проверьте, что он запущен, и попробуйте ещё раз.',
   failed: (reason) => `Не получилось: ${reason}`,
+  siteName: (name) => `Сайт: ${name}.`,
+  siteTokenHint: (id) =>
+    `Токен администратора сайта «${id}» (его выдаёт biblio-server sites add или rotate-token) или NETWORK_ADMIN_TOKEN.`,
+  siteWrongToken: (id) =>
+    `Этот токен не подходит к сайту «${id}». Нужен токен администратора этого сайта или NETWORK_ADMIN_TOKEN.`,
+  unknownSite: (id) =>
+    `Сайта «${id}» на этом сервере нет. Проверьте параметр site в адресе страницы (biblio-server sites list покажет все сайты).`,
+  moderationOff: 'Модерация выключена: задайте ADMIN_TOKEN в настройках сервера.',
   searchHeading: 'Поиск',
   searchText: 'Текст комментария',
   searchAuthor: 'Автор',
@@ -129,6 +137,14 @@ const en = {
   emptyToken: 'Enter the administrator token.',
   serverDown: 'The server does not answer. Check that it is running and try again.',
   failed: (reason) => `That did not work: ${reason}`,
+  siteName: (name) => `Site: ${name}.`,
+  siteTokenHint: (id) =>
+    `An administrator token of the site “${id}” (from biblio-server sites add or rotate-token) or NETWORK_ADMIN_TOKEN.`,
+  siteWrongToken: (id) =>
+    `This token does not open the site “${id}”. Use an administrator token of this site or NETWORK_ADMIN_TOKEN.`,
+  unknownSite: (id) =>
+    `This server has no site “${id}”. Check the site parameter in the page’s address (biblio-server sites list shows every site).`,
+  moderationOff: 'Moderation is off: set ADMIN_TOKEN in the server’s settings.',
   searchHeading: 'Search',
   searchText: 'Comment text',
   searchAuthor: 'Author',

@@ -1,12 +1,20 @@
 /**
  * The moderation page: lists comments by status, searches them by text and author, and
- * approves, rejects, deletes or bans them through /api/admin, one at a time or the ticked ones
- * together. Plain DOM and textContent only (comment text is never HTML); every
- * control is a native button or field, so it works with a keyboard and a screen reader.
+ * approves, rejects, deletes or bans them through the site's admin API (moderation-api.js), one
+ * at a time or the ticked ones together. Plain DOM and textContent only (comment text is never
+ * HTML); every control is a native button or field, so it works with a keyboard and a screen
+ * reader.
  */
+import {
+  adminFetch,
+  describe,
+  isWrongToken,
+  siteId,
+  storedToken,
+  tokenKey,
+} from './moderation-api.js';
 import { language, strings } from './moderation-strings.js';
 
-const tokenKey = 'biblio-admin-token';
 const $ = (id) => document.getElementById(id);
 const loginForm = $('login');
 const tokenField = $('token');
@@ -29,9 +37,6 @@ let next;
 /** The search the list shows: what was submitted, not what is being typed. */
 let terms = { q: '', author: '' };
 
-/** A 401: the token is not (or no longer) the server's. */
-class WrongTokenError extends Error {}
-
 const announce = (message) => {
   announcer.textContent = message;
 };
@@ -42,27 +47,25 @@ function localize() {
   for (const node of document.querySelectorAll('[data-text]')) {
     node.textContent = strings[node.dataset.text];
   }
+  if (siteId) $('token-hint').textContent = strings.siteTokenHint(siteId);
 }
 
-/** What to tell the moderator: a fetch that never reached the server is "server down". */
-const describe = (error) => {
-  if (error instanceof WrongTokenError) return strings.wrongToken;
-  if (error instanceof TypeError) return strings.serverDown;
-  return strings.failed(error.message);
-};
+/** The header names the site the moderator signed in to, and so does the tab's title. */
+function showSite(site) {
+  $('site-name').textContent = strings.siteName(site.name);
+  document.title = `${strings.title}: ${site.name}`;
+}
 
-async function api(path, { method = 'GET', token = sessionStorage.getItem(tokenKey), json } = {}) {
-  const headers = { authorization: `Bearer ${token}` };
-  if (json !== undefined) headers['content-type'] = 'application/json';
-  const response = await fetch(`/api/admin${path}`, {
+async function api(path, { method = 'GET', token, json } = {}) {
+  const response = await adminFetch(path, {
     method,
-    headers,
-    ...(json !== undefined && { body: JSON.stringify(json) }),
+    token,
+    ...(json !== undefined && {
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(json),
+    }),
   });
-  if (response.status === 401) throw new WrongTokenError();
-  const body = response.status === 204 ? {} : await response.json().catch(() => ({}));
-  if (!response.ok) throw new Error(body.error?.message ?? `HTTP ${response.status}`);
-  return body;
+  return response.status === 204 ? {} : response.json().catch(() => ({}));
 }
 
 const actions = {
@@ -216,9 +219,9 @@ async function fetchPage(append, token) {
 }
 
 function failed(error) {
-  if (error instanceof WrongTokenError) {
+  if (isWrongToken(error)) {
     signOut();
-    loginError.textContent = strings.wrongToken;
+    loginError.textContent = describe(error);
     return;
   }
   queueError.textContent = describe(error);
@@ -234,18 +237,23 @@ function showSignedIn(signedIn) {
 
 function signOut() {
   sessionStorage.removeItem(tokenKey);
+  document.title = strings.title;
   list.replaceChildren();
   showSignedIn(false);
   tokenField.focus();
 }
 
-/** Checks the token by loading the queue with it: only a token that works is kept. */
+/**
+ * Checks the token by asking for its site, then loads the queue with it: only a token that works
+ * is kept.
+ */
 async function signIn(token) {
   loginError.textContent = '';
   try {
+    showSite(await api('/site', { token }));
     await fetchPage(false, token);
   } catch (error) {
-    if (error instanceof WrongTokenError) sessionStorage.removeItem(tokenKey);
+    if (isWrongToken(error)) sessionStorage.removeItem(tokenKey);
     loginError.textContent = describe(error);
     return;
   }
@@ -287,4 +295,4 @@ selectAll.addEventListener('change', () => {
 for (const button of bulkButtons)
   button.addEventListener('click', () => actOnSelected(button.dataset.bulk));
 $('logout').addEventListener('click', signOut);
-if (sessionStorage.getItem(tokenKey)) void signIn(sessionStorage.getItem(tokenKey));
+if (storedToken()) void signIn(storedToken());

@@ -2,12 +2,13 @@
  * The moderation page's statistics view: views per day, month or year as a chart the server
  * draws (SVG) and as a table with the same figures, the most viewed items, and the CSV files
  * for a spreadsheet. moderation.js owns signing in; this view follows it by watching the
- * session bar, which it shows only to a signed-in moderator, and reads the token it keeps.
+ * session bar, which it shows only to a signed-in moderator, and calls the site's API with the
+ * token it keeps.
  */
+import { adminFetch, describe as describeRefusal } from './moderation-api.js';
 import { language, strings } from './moderation-strings.js';
 
 const text = strings.stats;
-const tokenKey = 'biblio-admin-token';
 const $ = (id) => document.getElementById(id);
 const session = $('session');
 const view = $('stats');
@@ -38,19 +39,10 @@ const periodName = (day, group) =>
   );
 
 /** A refusal the server explains by its code, in the moderator's language where we can. */
-class StatsError extends Error {
-  constructor(code, message) {
-    super(message);
-    this.code = code;
-  }
-}
-
 function describe(error) {
-  if (error.code === 'admin_token_required') return strings.wrongToken;
   if (error.code === 'invalid_range') return text.badRange;
   if (error.code === 'range_too_long') return text.tooLong;
-  if (error instanceof TypeError) return strings.serverDown;
-  return strings.failed(error.message);
+  return describeRefusal(error);
 }
 
 /** The query the form describes; empty dates leave the server's default: the last 30 days. */
@@ -61,16 +53,7 @@ function query(extra = {}) {
   return parameters;
 }
 
-async function fetchStats(parameters) {
-  const response = await fetch(`/api/admin/stats?${parameters}`, {
-    headers: { authorization: `Bearer ${sessionStorage.getItem(tokenKey)}` },
-  });
-  if (!response.ok) {
-    const body = await response.json().catch(() => ({}));
-    throw new StatsError(body.error?.code, body.error?.message ?? `HTTP ${response.status}`);
-  }
-  return response;
-}
+const fetchStats = (parameters) => adminFetch(`/stats?${parameters}`);
 
 function cell(tag, content, className) {
   const node = document.createElement(tag);

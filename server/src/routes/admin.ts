@@ -20,8 +20,10 @@ export function adminRoutes({ settings, sites, logger }: Services): Hono<AppEnv>
   const audit = (c: Context<AppEnv>, action: string, fields: Record<string, unknown>) =>
     logger.info('moderation', { site: c.get('site').id, action, ...fields });
 
+  // GET /site names the site: the moderation page shows it and checks a token with it.
   return new Hono<AppEnv>()
     .use(adminAuth(sites))
+    .get('/site', (c) => c.json({ id: c.get('site').id, name: c.get('site').name }))
     .get('/comments', async (c) => {
       const { comments, news } = c.get('stores');
       const status = parseChoice(c.req.query('status'), 'status', [

@@ -7,6 +7,7 @@ const folder = new URL('moderation/', packageFolder);
 const files: Record<string, string> = {
   '': 'text/html; charset=utf-8',
   'moderation.js': 'text/javascript; charset=utf-8',
+  'moderation-api.js': 'text/javascript; charset=utf-8',
   'moderation-strings.js': 'text/javascript; charset=utf-8',
   'moderation.css': 'text/css; charset=utf-8',
   'stats.js': 'text/javascript; charset=utf-8',
