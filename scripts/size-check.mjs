@@ -38,13 +38,14 @@ const budgets = {
 /**
  * Brotli KB, up front with Lit (see above). Raised by 0.5-0.6 KB each for the nine languages
  * fetched on demand (issue 21): the language list, fallbacks, the loader, registerStrings and
- * the host's `dir`.
+ * the host's `dir`. define/comments.js raised 0.3 KB and the CDN bundle 0.2 KB for the consent
+ * checkbox of the always-loaded form and its sentence in English and Russian (issue 18).
  */
 const ceilings = {
-  'cdn/biblio-widgets.js': 37.7,
+  'cdn/biblio-widgets.js': 37.9,
   'define/article.js': 20.9,
   'define/comment-count.js': 9.9,
-  'define/comments.js': 17.0,
+  'define/comments.js': 17.3,
   'define/news-list.js': 24.4,
   'define/partners.js': 12.7,
   'define/view-counter.js': 10.4,

@@ -93,6 +93,7 @@ export function createApp(services: Services): Hono<AppEnv> {
         'Content-Type',
         'Authorization',
         'Idempotency-Key',
+        'X-Reader-Key',
       ],
       exposeHeaders: ['Retry-After', 'X-Request-Id', 'ETag', 'Idempotent-Replayed'],
       maxAge: 600,

@@ -66,6 +66,8 @@ export const comments = {
   pending: 'Awaiting moderation',
   login: 'To leave a comment, {link} using the form above.',
   loginLink: 'log in',
+  consent: 'I agree to the processing of my personal data as set out in the {link}.',
+  consentLink: 'privacy policy',
   closed: 'Commenting is closed.',
   siteRefused:
     'The comment server does not accept this site ({origin}): its CORS_ORIGINS setting must list it.',

@@ -7,13 +7,14 @@
  *     comments      seed comments ([{ id, author: { name, id? }, text, parentId?, createdAt? }])
  *     moderate      true: new comments answer 202 and stay pending
  *     requireToken  true: posting without `Authorization: Bearer ok.ID.NAME` answers 401
+ *     requireConsent true: posting without `consent: true` answers 422 consent_required
  *     editWindow    seconds an author may edit or delete (default 900)
  *     maxLength     longest text accepted (default 2000)
  *     faults        [{ method?, status?, code?, drop?, delay?, times? }] applied in order to
  *                   matching requests: `status` answers with it (and `code` in the error
  *                   body), `drop` destroys the connection (a network failure), `delay` waits
  *                   that many ms first; `times` (default 1) uses a fault up that many times
- *   GET  /fake-comments/_log/THREAD     { requests: [{ method, authorization, idempotencyKey, body }] }
+ *   GET  /fake-comments/_log/THREAD     { requests: [{ method, authorization, idempotencyKey, readerKey, body }] }
  *   GET  /fake-comments/_log/counts     { requests: [{ method, threads }] } of the counts endpoint
  *
  * Tokens are "signed" as `ok.ID.NAME`; anything else is `token_invalid`.
@@ -194,6 +195,7 @@ export async function commentsApi(context, next) {
     method,
     authorization: context.get('authorization') || undefined,
     idempotencyKey: context.get('idempotency-key') || undefined,
+    readerKey: context.get('x-reader-key') || undefined,
     body,
   });
   if (await applyFault(state, method, context)) return;
@@ -202,6 +204,8 @@ export async function commentsApi(context, next) {
     return answer(context, [200, list(state, second, reader, context.query)]);
   if (method === 'POST' && !third) {
     if (state.settings.requireToken && !reader) return fail(context, 401, 'token_required');
+    if (state.settings.requireConsent && body?.consent !== true)
+      return fail(context, 422, 'consent_required');
     const key = context.get('idempotency-key');
     if (key && state.answers.has(key)) return answer(context, state.answers.get(key));
     const result = create(state, second, reader, body);

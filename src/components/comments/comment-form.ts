@@ -11,7 +11,7 @@ import type { Draft, DraftSlot } from './drafts.js';
 
 /** What is wrong with a form, and which field to fix. */
 export interface FormProblem {
-  field: 'text' | 'name';
+  field: 'text' | 'name' | 'consent';
   message: string;
   /** The server or the network failed: offer to send again. */
   retry?: boolean;
@@ -25,6 +25,8 @@ export interface CommentFormView {
   /** A post from this form is in flight: fields are read-only and Send waits. */
   busy: boolean;
   nameNeeded: boolean;
+  /** The site's personal-data policy: the form asks for consent to it. */
+  consentHref?: string;
   limit: number;
   language: Language;
   strings: CommonStrings & Pick<Strings, 'comments'>;
@@ -48,6 +50,40 @@ export function shortcuts(onCancel?: () => void) {
       onCancel();
     }
   };
+}
+
+/**
+ * The consent checkbox, labelled by the sentence with the policy link. The top form's sentence
+ * is the `consent` slot, so a site can put its own words there; a reply form shows the default.
+ */
+function renderConsent(
+  view: CommentFormView,
+  href: string,
+  invalid: (field: FormProblem['field']) => string,
+  describedBy: (field: FormProblem['field']) => string | typeof nothing,
+) {
+  const { slot, draft } = view;
+  const strings = view.strings.comments;
+  const [before, after = ''] = strings.consent.split('{link}');
+  const sentence = html`${before}<a href=${href} target="_blank" rel="noopener"
+      >${strings.consentLink}</a
+    >${after}`;
+  return html`<div class="consent">
+    <input
+      id="consent-${slot}"
+      type="checkbox"
+      name="consent"
+      required
+      .checked=${draft.consent === true}
+      aria-invalid=${invalid('consent')}
+      aria-describedby=${describedBy('consent')}
+      @change=${(event: Event) =>
+        view.onChange({ consent: (event.target as HTMLInputElement).checked })}
+    />
+    <label for="consent-${slot}"
+      >${slot === 'top' ? html`<slot name="consent">${sentence}</slot>` : sentence}</label
+    >
+  </div>`;
 }
 
 /**
@@ -109,6 +145,7 @@ export function renderCommentForm(view: CommentFormView) {
       >
       <span id="hint-${slot}">${strings.shortcut}</span>
     </div>
+    ${view.consentHref ? renderConsent(view, view.consentHref, invalid, describedBy) : nothing}
     <div class="honeypot" aria-hidden="true">
       <label for="website-${slot}">${strings.honeypot}</label>
       <input id="website-${slot}" name="website" tabindex="-1" autocomplete="off" />

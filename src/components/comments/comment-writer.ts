@@ -12,6 +12,7 @@ import type { FormProblem } from './comment-form.js';
 import { characterCount } from './comment-text.js';
 import type { Draft, DraftSlot } from './drafts.js';
 import { renderEditForm, type Editing } from './edit-form.js';
+import { readerKey } from './reader-key.js';
 import { describeCommentsError } from './site-refused.js';
 import type { ThreadStore, Writing } from './thread-store.js';
 import { writingStrings } from './writing-strings.js';
@@ -66,7 +67,14 @@ class CommentWriter implements Writing {
     if (this.store.nameNeeded && !draft.author.trim()) {
       return { field: 'name', message: this.words.errors.name_required };
     }
-    return this.textProblem(draft.text);
+    return this.textProblem(draft.text) ?? this.consentProblem(draft);
+  }
+
+  /** The site asks for consent to personal-data processing, and the box is not ticked. */
+  private consentProblem(draft: Draft): FormProblem | undefined {
+    return this.store.host.consentHref && !draft.consent
+      ? { field: 'consent', message: this.words.errors.consent_required }
+      : undefined;
   }
 
   /** The reader-facing reason a request failed: the server's code when we know it. */
@@ -116,8 +124,10 @@ class CommentWriter implements Writing {
           website: honeypot?.value ?? '',
           ...(author && { author }),
           ...(parentId && { parentId }),
+          ...(draft.consent && { consent: true }),
         },
         draft.key,
+        store.nameNeeded ? readerKey() : undefined,
       );
       store.replace(shown.id, comment);
       if (!pending) store.addToTotal(1);
@@ -130,10 +140,15 @@ class CommentWriter implements Writing {
       store.replace(shown.id);
       const code = error instanceof CommentsError ? error.reason : '';
       if (code === 'token_required' || code === 'token_invalid') store.set({ loginAsked: true });
-      const field = code.startsWith('name_') && store.nameNeeded ? 'name' : 'text';
+      const field: FormProblem['field'] =
+        code === 'consent_required' && store.host.consentHref
+          ? 'consent'
+          : code.startsWith('name_') && store.nameNeeded
+            ? 'name'
+            : 'text';
       const message = interpolate(this.words.notSent, { reason: this.reason(error) });
-      // Only a refused name or text is the reader's to fix; anything else is worth a retry.
-      const retry = !/^(name|text)_/.test(code);
+      // Only a refused name, text or consent is the reader's to fix; anything else is worth a retry.
+      const retry = !/^(name|text|consent)_/.test(code);
       store.setProblem(slot, { field, message, retry });
       store.focusLater(`${field}-${slot}`);
     } finally {

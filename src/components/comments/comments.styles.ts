@@ -25,6 +25,7 @@ export const commentsStyles = css`
   [part='actions'],
   .form-actions,
   .form-meta,
+  .consent,
   header {
     display: flex;
     flex-wrap: wrap;

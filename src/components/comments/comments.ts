@@ -64,6 +64,8 @@ const localizedStrings = combine(commonStrings, commentsStrings);
  * @csspart error - The error box when comments cannot be loaded.
  * @csspart retry - The Retry button in an error box.
  *
+ * @slot consent - The consent sentence beside the checkbox of the top form, replacing "I agree to the processing of my personal data…"; link the policy in it yourself.
+ *
  * @cssproperty [--biblio-comments-gap=1rem] - Space between comments.
  * @cssproperty [--biblio-comments-reply-indent=1.5rem] - Indent of replies.
  * @cssproperty [--biblio-comments-field-min-height=6em] - Height of an empty text field.
@@ -93,6 +95,12 @@ export class BiblioComments extends BiblioElement<StringsOf<typeof localizedStri
 
   /** Who may comment: `none` (anyone, with a name), `optional` or `required` (signed in). */
   @property({ reflect: true }) auth: CommentsAuth = 'none';
+
+  /**
+   * The site's personal-data policy. Set it when the server asks for consent (its
+   * `CONSENT_POLICY_URL`): the form then has a required checkbox whose sentence links here.
+   */
+  @property({ attribute: 'consent-href' }) consentHref?: string;
 
   /** The host site's login form, linked from "to leave a comment, log in". */
   @property({ attribute: 'login-href' }) loginHref?: string;
@@ -142,6 +150,7 @@ export class BiblioComments extends BiblioElement<StringsOf<typeof localizedStri
       problem: this.store.problems[slot],
       busy: this.store.writer.value?.sending?.slot === slot,
       nameNeeded: this.store.nameNeeded,
+      consentHref: this.consentHref,
       limit: this.store.limit,
       language: this.language,
       strings: this.strings,

@@ -9,6 +9,8 @@ export interface Draft {
   /** Idempotency key: the same while the text is unchanged, so a retry posts one comment. */
   key: string;
   parentId?: string;
+  /** The reader ticked the consent to personal-data processing the site asks for. */
+  consent?: boolean;
 }
 
 export type ThreadDrafts = Partial<Record<DraftSlot, Draft>>;

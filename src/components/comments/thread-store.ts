@@ -38,6 +38,7 @@ export interface ThreadHost extends ReactiveControllerHost, HTMLElement {
   pageSize: number;
   token?: string;
   tokenProvider?: string;
+  consentHref?: string;
   credentials: boolean;
   disabled: boolean;
   hasUpdated: boolean;

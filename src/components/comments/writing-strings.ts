@@ -29,6 +29,8 @@ const en = {
     token_required: 'Log in to leave a comment.',
     token_invalid: 'Your login has expired. Log in again.',
     edit_window_closed: 'The time to edit or delete this comment has passed.',
+    consent_required:
+      'Tick the box to agree to the processing of your personal data: this site publishes no comment without it.',
     forbidden: 'The site does not allow this.',
     conflict: 'This comment is already being sent. Wait a moment and try again.',
     rate_limited: 'Too many comments in a short time. Try again in {seconds} s.',
@@ -63,6 +65,8 @@ export const writingStrings: Localized<WritingStrings> = {
       token_required: 'Войдите на сайт, чтобы оставить комментарий.',
       token_invalid: 'Вход на сайт истёк. Войдите снова.',
       edit_window_closed: 'Время, когда комментарий можно изменить или удалить, истекло.',
+      consent_required:
+        'Отметьте согласие на обработку персональных данных: без него сайт не публикует комментарии.',
       forbidden: 'Сайт не разрешает это действие.',
       conflict: 'Комментарий уже отправляется. Подождите немного и повторите.',
       rate_limited: 'Слишком много комментариев за короткое время. Повторите через {seconds} с.',

@@ -20,6 +20,8 @@ export interface NewComment {
   text: string;
   parentId?: string;
   website: string;
+  /** The reader ticked the consent to personal-data processing the site asks for. */
+  consent?: boolean;
 }
 
 export interface PostedComment {
@@ -40,6 +42,7 @@ export type CommentsErrorCode =
   | 'token_required'
   | 'token_invalid'
   | 'edit_window_closed'
+  | 'consent_required'
   | 'forbidden'
   | 'conflict'
   | 'rate_limited'
@@ -53,6 +56,7 @@ const knownCodes = new Set<string>([
   'token_required',
   'token_invalid',
   'edit_window_closed',
+  'consent_required',
 ] satisfies CommentsErrorCode[]);
 
 function reasonFor(code: string, status: number): CommentsErrorCode {
@@ -99,17 +103,22 @@ function readComment(json: unknown): Comment {
 
 /**
  * Posts a comment. The same `idempotencyKey` for the same draft makes double clicks and
- * retries after a lost answer create one comment, not two.
+ * retries after a lost answer create one comment, not two. `readerKey`, the anonymous
+ * reader's own random key, lets them download and delete their comments later.
  */
 export async function postComment(
   request: CommentsRequest,
   thread: string,
   comment: NewComment,
   idempotencyKey: string,
+  readerKey?: string,
 ): Promise<PostedComment> {
   const json = await send(request, 'POST', encodeURIComponent(thread), {
     body: comment,
-    headers: { 'idempotency-key': idempotencyKey },
+    headers: {
+      'idempotency-key': idempotencyKey,
+      ...(readerKey !== undefined && { 'x-reader-key': readerKey }),
+    },
     refusal: toCommentsError,
   });
   const posted = readComment(json);

@@ -64,6 +64,8 @@ export default {
     pending: 'Wartet auf Freigabe',
     login: 'Um einen Kommentar zu schreiben, {link}; das Formular finden Sie oben.',
     loginLink: 'melden Sie sich an',
+    consent: 'Ich willige in die Verarbeitung meiner personenbezogenen Daten gemäß der {link} ein.',
+    consentLink: 'Datenschutzerklärung',
     closed: 'Die Kommentarfunktion ist geschlossen.',
     siteRefused:
       'Der Kommentarserver nimmt keine Anfragen von dieser Website an ({origin}): Sie muss in seiner Einstellung CORS_ORIGINS stehen.',
@@ -126,6 +128,8 @@ export default {
       token_required: 'Bitte melden Sie sich an, um einen Kommentar zu schreiben.',
       token_invalid: 'Ihre Anmeldung ist abgelaufen. Bitte melden Sie sich erneut an.',
       edit_window_closed: 'Die Frist zum Bearbeiten oder Löschen dieses Kommentars ist abgelaufen.',
+      consent_required:
+        'Bitte setzen Sie das Häkchen für die Einwilligung in die Verarbeitung Ihrer personenbezogenen Daten: Ohne sie veröffentlicht diese Website keine Kommentare.',
       forbidden: 'Die Website erlaubt dies nicht.',
       conflict:
         'Dieser Kommentar wird bereits gesendet. Bitte warten Sie kurz und versuchen Sie es erneut.',

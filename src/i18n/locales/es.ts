@@ -75,6 +75,8 @@ export default {
     pending: 'Pendiente de moderación',
     login: 'Para dejar un comentario, {link} con el formulario de arriba.',
     loginLink: 'inicie sesión',
+    consent: 'Acepto el tratamiento de mis datos personales según la {link}.',
+    consentLink: 'política de privacidad',
     closed: 'Los comentarios están cerrados.',
     siteRefused:
       'El servidor de comentarios no acepta este sitio ({origin}): debe figurar en su ajuste CORS_ORIGINS.',
@@ -150,6 +152,8 @@ export default {
       token_required: 'Inicie sesión para dejar un comentario.',
       token_invalid: 'Su sesión ha caducado. Vuelva a iniciar sesión.',
       edit_window_closed: 'Ya pasó el plazo para editar o eliminar este comentario.',
+      consent_required:
+        'Marque la casilla para aceptar el tratamiento de sus datos personales: sin ello, este sitio no publica comentarios.',
       forbidden: 'El sitio no permite esta acción.',
       conflict: 'Este comentario ya se está enviando. Espere un momento e inténtelo de nuevo.',
       rate_limited:

@@ -75,6 +75,8 @@ export default {
     pending: 'En attente de modération',
     login: 'Pour laisser un commentaire, {link} à l’aide du formulaire ci-dessus.',
     loginLink: 'connectez-vous',
+    consent: 'J’accepte le traitement de mes données personnelles conformément à la {link}.',
+    consentLink: 'politique de confidentialité',
     closed: 'Les commentaires sont fermés.',
     siteRefused:
       'Le serveur de commentaires n’accepte pas ce site ({origin}) : son réglage CORS_ORIGINS doit l’inclure.',
@@ -150,6 +152,8 @@ export default {
       token_required: 'Connectez-vous pour laisser un commentaire.',
       token_invalid: 'Votre session a expiré. Veuillez vous reconnecter.',
       edit_window_closed: 'Le délai pour modifier ou supprimer ce commentaire est dépassé.',
+      consent_required:
+        'Cochez la case pour accepter le traitement de vos données personnelles : sans cela, ce site ne publie aucun commentaire.',
       forbidden: 'Le site ne permet pas cette action.',
       conflict: 'Ce commentaire est déjà en cours d’envoi. Patientez un instant et réessayez.',
       rate_limited: 'Trop de commentaires en peu de temps. Réessayez dans {seconds} s.',
