@@ -23,6 +23,8 @@ const ru = {
   themeDark: 'Тёмное',
   themeAuto: 'Как в системе',
   news: 'Новости библиотеки',
+  pageNews: 'Новости',
+  pageArticle: 'Новость',
   latest: 'Коротко',
   partners: 'Наши партнёры',
   comments: 'Комментарии',
@@ -67,6 +69,8 @@ export const siteLanguages: ReadonlyArray<{
       themeDark: 'Dark',
       themeAuto: 'As the system',
       news: 'Library news',
+      pageNews: 'News',
+      pageArticle: 'News item',
       latest: 'In brief',
       partners: 'Our partners',
       comments: 'Comments',
@@ -97,6 +101,8 @@ export const siteLanguages: ReadonlyArray<{
       themeDark: 'Темне',
       themeAuto: 'Як у системі',
       news: 'Новини бібліотеки',
+      pageNews: 'Новини',
+      pageArticle: 'Новина',
       latest: 'Коротко',
       partners: 'Наші партнери',
       comments: 'Коментарі',
@@ -127,6 +133,8 @@ export const siteLanguages: ReadonlyArray<{
       themeDark: 'Цёмнае',
       themeAuto: 'Як у сістэме',
       news: 'Навіны бібліятэкі',
+      pageNews: 'Навіны',
+      pageArticle: 'Навіна',
       latest: 'Коратка',
       partners: 'Нашы партнёры',
       comments: 'Каментарыі',
@@ -158,6 +166,8 @@ export const siteLanguages: ReadonlyArray<{
       themeDark: 'Қараңғы',
       themeAuto: 'Жүйедегідей',
       news: 'Кітапхана жаңалықтары',
+      pageNews: 'Жаңалықтар',
+      pageArticle: 'Жаңалық',
       latest: 'Қысқаша',
       partners: 'Біздің серіктестер',
       comments: 'Пікірлер',
@@ -188,6 +198,8 @@ export const siteLanguages: ReadonlyArray<{
       themeDark: 'Караңгы',
       themeAuto: 'Системадагыча',
       news: 'Китапханә яңалыклары',
+      pageNews: 'Яңалыклар',
+      pageArticle: 'Яңалык',
       latest: 'Кыскача',
       partners: 'Безнең партнёрлар',
       comments: 'Фикерләр',
@@ -218,6 +230,8 @@ export const siteLanguages: ReadonlyArray<{
       themeDark: 'Ҡараңғы',
       themeAuto: 'Системалағыса',
       news: 'Китапхана яңылыҡтары',
+      pageNews: 'Яңылыҡтар',
+      pageArticle: 'Яңылыҡ',
       latest: 'Ҡыҫҡаса',
       partners: 'Беҙҙең партнёрҙар',
       comments: 'Фекерҙәр',
@@ -248,6 +262,8 @@ export const siteLanguages: ReadonlyArray<{
       themeDark: 'Dunkel',
       themeAuto: 'Wie im System',
       news: 'Neues aus der Bibliothek',
+      pageNews: 'Neuigkeiten',
+      pageArticle: 'Meldung',
       latest: 'Kurz gemeldet',
       partners: 'Unsere Partner',
       comments: 'Kommentare',
@@ -280,6 +296,8 @@ export const siteLanguages: ReadonlyArray<{
       themeDark: 'Sombre',
       themeAuto: 'Comme le système',
       news: 'Actualités de la bibliothèque',
+      pageNews: 'Actualités',
+      pageArticle: 'Actualité',
       latest: 'En bref',
       partners: 'Nos partenaires',
       comments: 'Commentaires',
@@ -311,6 +329,8 @@ export const siteLanguages: ReadonlyArray<{
       themeDark: 'Oscura',
       themeAuto: 'Como el sistema',
       news: 'Noticias de la biblioteca',
+      pageNews: 'Noticias',
+      pageArticle: 'Noticia',
       latest: 'En breve',
       partners: 'Nuestros socios',
       comments: 'Comentarios',
@@ -342,6 +362,8 @@ export const siteLanguages: ReadonlyArray<{
       themeDark: 'داكن',
       themeAuto: 'حسب النظام',
       news: 'أخبار المكتبة',
+      pageNews: 'الأخبار',
+      pageArticle: 'خبر',
       latest: 'باختصار',
       partners: 'شركاؤنا',
       comments: 'التعليقات',
@@ -360,12 +382,17 @@ export function siteText(language: string, key: SiteTextKey): string {
   return siteLanguage(language).texts[key];
 }
 
-/** Sets `lang` and `dir` on <html> (the elements follow) and every marked text to the language. */
+/**
+ * Sets `lang` and `dir` on <html> (the elements follow), every marked text to the language, and
+ * the title, `<title data-title="key">`, to that text and the site's name.
+ */
 export function translatePage(language: string): void {
-  const { code, dir } = siteLanguage(language);
+  const { code, dir, texts } = siteLanguage(language);
   document.documentElement.lang = code;
   document.documentElement.dir = dir;
   for (const element of document.querySelectorAll<HTMLElement>('[data-text]')) {
-    element.textContent = siteText(code, element.dataset.text as SiteTextKey);
+    element.textContent = texts[element.dataset.text as SiteTextKey];
   }
+  const title = document.querySelector<HTMLElement>('title[data-title]');
+  if (title) title.textContent = `${texts[title.dataset.title as SiteTextKey]} — ${texts.siteName}`;
 }

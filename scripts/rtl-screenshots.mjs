@@ -7,6 +7,7 @@
  *   node scripts/rtl-screenshots.mjs [language ...]   writes /tmp/rtl-shots/ (or OUT_DIR)
  * A language is a `lang` for <html>: `ar` (right to left), `kk`, or `rtl`, the default, which
  * is Russian turned right to left to check the layout in a language whose words one can read.
+ * A real language is also chosen in the demo's own switch, so the site's texts speak it too.
  * WIDTHS=320 and VIEWS=article,builder take fewer; a phone's page is also cut into parts.
  * Starts the demo as `npm start` does unless DEMO_URL points at a running one.
  */
@@ -46,7 +47,8 @@ const views = {
       });
     },
   },
-  article: { path: 'demo/article.html', article: true },
+  // The seed's thread with a reply, so the comments show answered and nested.
+  article: { path: 'demo/article.html?id=trening-kommunikatsiya' },
   builder: {
     path: 'demo/builder.html',
     async prepare(page) {
@@ -64,7 +66,7 @@ const demo = process.env.DEMO_URL
 const browser = await launchChromium();
 await mkdir(outDir, { recursive: true });
 
-/** The demo's own feed: the article page opens its first item, the builder reads a sample. */
+/** The demo's own feed, which the builder reads as a sample. */
 async function demoFeed() {
   return (await fetch(new URL('api/news?limit=3', demo.url))).json();
 }
@@ -74,15 +76,15 @@ async function shoot(language, viewName, schemeName, width) {
   const context = await browser.newContext({ viewport: { width, height: 900 } });
   const vision = schemes[schemeName];
   await context.addInitScript(
-    (saved) => {
+    ([saved, lang]) => {
       localStorage.setItem('demo-theme', 'light');
+      if (lang !== 'rtl') localStorage.setItem('demo-lang', lang);
       if (saved) localStorage.setItem('biblio-vision', saved);
     },
-    vision && JSON.stringify(vision),
+    [vision && JSON.stringify(vision), language],
   );
   const page = await context.newPage();
-  const query = view.article ? `?id=${encodeURIComponent((await demoFeed()).items[0].id)}` : '';
-  await page.goto(new URL(view.path + query, demo.url).href, { waitUntil: 'networkidle' });
+  await page.goto(new URL(view.path, demo.url).href, { waitUntil: 'networkidle' });
   await page.evaluate(
     ([lang, dir]) => {
       if (lang !== 'rtl') document.documentElement.lang = lang;

@@ -204,6 +204,7 @@ test('the language switch turns the page and its elements Arabic, right to left,
   assert.equal(await page.locator('select[data-switch="lang"]').inputValue(), 'kk');
   assert.equal(await page.locator('.site-title').textContent(), 'Өңірлік ғылыми кітапхана');
   assert.equal(await page.locator('#comments-heading').textContent(), 'Пікірлер');
+  assert.equal(await page.title(), 'Жаңалық — Өңірлік ғылыми кітапхана');
   assert.deepEqual(errors, []);
   await page.close();
 });
@@ -232,8 +233,8 @@ test('every site text is written in every language the switch offers, and every 
         offered: [...document.querySelectorAll('select[data-switch="lang"] option')].map(
           (option) => option.value,
         ),
-        marked: [...document.querySelectorAll('[data-text]')].map(
-          (element) => element.dataset.text,
+        marked: [...document.querySelectorAll('[data-text], [data-title]')].map(
+          (element) => element.dataset.text ?? element.dataset.title,
         ),
       };
     });
