@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { UsageError } from '../src/commands/command.js';
+import { sites } from '../src/commands/sites.js';
 import { writeTransaction } from '../src/db/database.js';
+import { SettingsError, readSettings } from '../src/settings.js';
 import type { Site } from '../src/sites/site.js';
 import { SiteStore } from '../src/sites/store.js';
 import { signToken } from '../src/tokens.js';
@@ -37,6 +40,7 @@ interface Own {
 
 describe(`consent and a reader's own comments on ${testEngine}`, () => {
   const server = testServerForSuite({
+    CORS_ORIGINS: 'https://library.example.org',
     CONSENT_POLICY_URL: policyUrl,
     CONSENT_POLICY_VERSION: '2026-11-01',
   });
@@ -167,5 +171,62 @@ describe(`consent and a reader's own comments on ${testEngine}`, () => {
       json: { author: 'Гость', text: 'В ветку mine', consent: true },
     });
     assert.equal(reserved.status, 400);
+  });
+
+  test("a page on the site's origin may send X-Reader-Key", async () => {
+    const preflight = await server.request('/api/comments/mine', {
+      method: 'OPTIONS',
+      headers: {
+        origin: 'https://library.example.org',
+        'access-control-request-method': 'DELETE',
+        'access-control-request-headers': 'x-reader-key',
+      },
+    });
+    assert.match(preflight.headers.get('access-control-allow-headers') ?? '', /X-Reader-Key/i);
+  });
+});
+
+describe('consent settings', () => {
+  test('the default site needs both the policy URL and its version, and a real URL', () => {
+    const problems = (env: Record<string, string>) => {
+      try {
+        readSettings({ SEED: 'false', ...env });
+        return '';
+      } catch (error) {
+        assert.ok(error instanceof SettingsError);
+        return error.message;
+      }
+    };
+    assert.match(problems({ CONSENT_POLICY_URL: policyUrl }), /CONSENT_POLICY_VERSION/);
+    assert.match(problems({ CONSENT_POLICY_VERSION: '1' }), /CONSENT_POLICY_URL/);
+    assert.match(
+      problems({ CONSENT_POLICY_URL: 'javascript:alert(1)', CONSENT_POLICY_VERSION: '1' }),
+      /CONSENT_POLICY_URL must be the http\(s\) URL/,
+    );
+    assert.equal(problems({}), '');
+    const settings = readSettings({
+      SEED: 'false',
+      CONSENT_POLICY_URL: policyUrl,
+      CONSENT_POLICY_VERSION: '2026-11-01',
+    });
+    assert.deepEqual(settings.consent, { policyUrl, policyVersion: '2026-11-01' });
+  });
+
+  test('sites add refuses half a consent or a bad URL before touching the database', async () => {
+    const add = ['add', 'ok', '--name', 'x', '--origins', 'https://a.example'];
+    const calls: [string[], RegExp][] = [
+      [[...add, '--consent-url', policyUrl], /--consent-version must name/],
+      [[...add, '--consent-version', 'v1'], /--consent-url must be/],
+      [
+        [...add, '--consent-url', 'policy.html', '--consent-version', 'v1'],
+        /--consent-url must be/,
+      ],
+    ];
+    for (const [args, message] of calls)
+      await assert.rejects(
+        sites(args),
+        (error: Error) => error instanceof UsageError && message.test(error.message),
+        args.join(' '),
+      );
   });
 });
