@@ -93,6 +93,14 @@ async function shoot(language, viewName, schemeName, width) {
     [language, rightToLeft.has(language) ? 'rtl' : 'ltr'],
   );
   await view.prepare?.(page);
+  // Through the page once, so images loaded lazily below the first screen are in the shot.
+  await page.evaluate(async () => {
+    for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight) {
+      scrollTo(0, y);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    scrollTo(0, 0);
+  });
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(600);
   const file = `${outDir}/${language}-${viewName}-${schemeName}-${width}.png`;
