@@ -74,6 +74,22 @@ async function imagesSettled(host: BiblioElement) {
   );
 }
 
+/** Whether the first words of `element` run left to right: their last letter right of the first. */
+function readsLeftToRight(element: Element): boolean {
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  let text = walker.nextNode() as Text;
+  while (!text.data.trim()) text = walker.nextNode() as Text;
+  const letterBox = (index: number) => {
+    const range = document.createRange();
+    range.setStart(text, index);
+    range.setEnd(text, index + 1);
+    return range.getBoundingClientRect();
+  };
+  const first = text.data.length - text.data.trimStart().length;
+  const last = text.data.trimEnd().length - 1;
+  return letterBox(last).left > letterBox(first).right;
+}
+
 for (const dir of ['ltr', 'rtl'] as const) {
   describe(`laid out ${dir}`, () => {
     it('the news list puts each picture at the start of its item and the text after it', async () => {
@@ -122,19 +138,28 @@ for (const dir of ['ltr', 'rtl'] as const) {
         html`<biblio-comments api="/fake-comments" thread=${thread}></biblio-comments>`,
         '#comment-c4 [part="text"]',
       );
-      const walker = document.createTreeWalker(
-        inner(comments, '#comment-c4 [part="text"]'),
-        NodeFilter.SHOW_TEXT,
+      const text = inner(comments, '#comment-c4 [part="text"]');
+      expect(text.textContent).to.equal('Обязательно приду.');
+      expect(readsLeftToRight(text)).to.be.true;
+    });
+
+    it('the news list and the article show a Russian feed’s title and text left to right', async () => {
+      const list = await rendered(
+        dir,
+        html`<biblio-news-list src="${fixtures}news.json" show="summary"></biblio-news-list>`,
+        '.title a',
       );
-      const text = walker.nextNode() as Text;
-      expect(text.data).to.equal('Обязательно приду.');
-      const letterBox = (index: number) => {
-        const range = document.createRange();
-        range.setStart(text, index);
-        range.setEnd(text, index + 1);
-        return range.getBoundingClientRect();
-      };
-      expect(letterBox(text.length - 1).left).to.be.greaterThan(letterBox(0).right);
+      expect(readsLeftToRight(inner(list, '.title a')), 'title').to.be.true;
+      expect(readsLeftToRight(inner(list, '.summary')), 'summary').to.be.true;
+      const article = await rendered(
+        dir,
+        html`<biblio-article
+          .item=${{ id: 'a', title: 'Читальный зал открыт.', tags: [], contentText: 'Ждём вас.' }}
+        ></biblio-article>`,
+        '[part="body"]',
+      );
+      expect(readsLeftToRight(inner(article, '[part="title"]')), 'article title').to.be.true;
+      expect(readsLeftToRight(inner(article, '[part="body"] > *')), 'article body').to.be.true;
     });
 
     it('the comment form hides its honeypot without scrolling the page sideways', async () => {

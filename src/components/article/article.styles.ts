@@ -37,6 +37,12 @@ export const articleStyles = css`
     font-weight: 700;
     text-wrap: balance;
   }
+  /* The feed's own text takes its own direction: Russian news on an Arabic page reads left to right. */
+  [part='title'],
+  [part='subtitle'],
+  .body > * {
+    unicode-bidi: plaintext;
+  }
   [part='subtitle'] {
     margin: 0;
     font-size: 1.15em;

@@ -31,6 +31,11 @@ export const newsListStyles = css`
   .tag-filter {
     margin: 0;
   }
+  /* The feed's own text takes its own direction: Russian news on an Arabic page reads left to right. */
+  .title,
+  .summary {
+    unicode-bidi: plaintext;
+  }
   .meta,
   .tags,
   .pages,
