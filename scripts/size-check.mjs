@@ -39,14 +39,16 @@ const budgets = {
  * Brotli KB, up front with Lit (see above). Raised by 0.5-0.6 KB each for the nine languages
  * fetched on demand (issue 21): the language list, fallbacks, the loader, registerStrings and
  * the host's `dir`. define/comments.js raised 0.3 KB and the CDN bundle 0.2 KB for the consent
- * checkbox of the always-loaded form and its sentence in English and Russian (issue 18).
+ * checkbox of the always-loaded form and its sentence in English and Russian (issue 18). The
+ * CDN bundle and define/news-list.js raised 0.1-0.2 KB for feed text taking its own direction
+ * (unicode-bidi: plaintext) on right-to-left pages.
  */
 const ceilings = {
-  'cdn/biblio-widgets.js': 37.9,
+  'cdn/biblio-widgets.js': 38.1,
   'define/article.js': 20.9,
   'define/comment-count.js': 9.9,
   'define/comments.js': 17.3,
-  'define/news-list.js': 24.4,
+  'define/news-list.js': 24.5,
   'define/partners.js': 12.7,
   'define/view-counter.js': 10.4,
   'define/vision-panel.js': 10.5,
