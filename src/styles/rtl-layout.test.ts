@@ -197,6 +197,18 @@ for (const dir of ['ltr', 'rtl'] as const) {
       }
     });
 
+    it('the partners show a Russian name left to right, its closing quote at its end', async () => {
+      const partners = await rendered(
+        dir,
+        html`<biblio-partners src="${fixtures}partners.json" layout="list"></biblio-partners>`,
+        '[part="name"]',
+      );
+      const name = allInner(partners, '[part="name"]').find((element) =>
+        element.textContent!.trim().endsWith('»'),
+      )!;
+      expect(readsLeftToRight(name)).to.be.true;
+    });
+
     it('the article points its back arrow the way reading came from', async () => {
       const article = await rendered(
         dir,

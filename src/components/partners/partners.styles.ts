@@ -15,6 +15,11 @@ export const partnersStyles = css`
   [part='name'] {
     min-width: 0;
   }
+  /* A partner's own name takes its own direction: a Russian name on an Arabic page keeps its quotes. */
+  [part='name'],
+  [part='group-heading'] {
+    unicode-bidi: plaintext;
+  }
   [part='group-heading'] {
     margin: 0 0 0.5em;
     font-size: 1em;
