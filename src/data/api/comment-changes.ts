@@ -2,6 +2,7 @@ import {
   optionalString,
   send,
   toComment,
+  unexpectedAnswer,
   type Comment,
   type CommentsRequest,
 } from './comments-api.js';
@@ -43,6 +44,7 @@ export type CommentsErrorCode =
   | 'token_invalid'
   | 'edit_window_closed'
   | 'consent_required'
+  | 'reader_required'
   | 'forbidden'
   | 'conflict'
   | 'rate_limited'
@@ -57,6 +59,7 @@ const knownCodes = new Set<string>([
   'token_invalid',
   'edit_window_closed',
   'consent_required',
+  'reader_required',
 ] satisfies CommentsErrorCode[]);
 
 function reasonFor(code: string, status: number): CommentsErrorCode {
@@ -145,4 +148,44 @@ export async function deleteComment(
   id: string,
 ): Promise<void> {
   await send(request, 'DELETE', commentPath(thread, id), { refusal: toCommentsError });
+}
+
+/** Every comment a reader left on the site, as its server answers `GET {api}/comments/mine`. */
+export interface OwnComments {
+  comments: Comment[];
+  /** The server's answer as it came, consent and status included: what the reader downloads. */
+  json: string;
+}
+
+/**
+ * Who the reader is when asking for their own comments: the request's token for a signed-in
+ * reader, else the anonymous reader's key, sent as `X-Reader-Key`.
+ */
+const readerHeaders = (readerKey?: string): Record<string, string> =>
+  readerKey === undefined ? {} : { 'x-reader-key': readerKey };
+
+export async function readOwnComments(
+  request: CommentsRequest,
+  readerKey?: string,
+): Promise<OwnComments> {
+  const call = { headers: readerHeaders(readerKey), refusal: toCommentsError };
+  const json = await send(request, 'GET', 'mine', call);
+  if (!isRecord(json) || !Array.isArray(json.comments)) {
+    throw unexpectedAnswer('a comment list');
+  }
+  return { comments: json.comments.map(toComment), json: JSON.stringify(json, null, 2) };
+}
+
+/** Deletes every comment of the reader on the site; resolves to how many the server deleted. */
+export async function deleteOwnComments(
+  request: CommentsRequest,
+  readerKey?: string,
+): Promise<number> {
+  const call = { headers: readerHeaders(readerKey), refusal: toCommentsError };
+  const json = await send(request, 'DELETE', 'mine', call);
+  const deleted = isRecord(json) ? Number(json.deleted) : NaN;
+  if (!Number.isInteger(deleted) || deleted < 0) {
+    throw unexpectedAnswer('a count of deleted comments');
+  }
+  return deleted;
 }

@@ -1,5 +1,10 @@
 import { expect } from '@open-wc/testing';
-import { CommentsError, postComment } from './comment-changes.js';
+import {
+  CommentsError,
+  deleteOwnComments,
+  postComment,
+  readOwnComments,
+} from './comment-changes.js';
 import { listComments, loadCommentCounts, type CommentsRequest } from './comments-api.js';
 import { FeedError } from '../errors.js';
 
@@ -170,5 +175,40 @@ describe('comments API client', () => {
       'b,c': 0,
     });
     expect(sent[0].url).to.equal('https://api.example/api/comments/counts?threads=a,b%2Cc');
+  });
+
+  it('asks for the reader’s own comments by key, keeping the answer as it came for download', async () => {
+    const answer = { comments: [{ ...comment, consent: { at: '2024-03-01T09:15:00Z' } }] };
+    const { sent, fetch } = fakeFetch(() => json(answer));
+    const own = await readOwnComments(request(fetch), 'k'.repeat(22));
+    expect(sent[0].url).to.equal('https://api.example/api/comments/mine');
+    expect(new Headers(sent[0].init.headers).get('x-reader-key')).to.equal('k'.repeat(22));
+    expect(own.comments.map((mine) => mine.id)).to.deep.equal(['7']);
+    expect(JSON.parse(own.json)).to.deep.equal(answer);
+  });
+
+  it('sends no key for a signed-in reader, whose token says who they are', async () => {
+    const { sent, fetch } = fakeFetch(() => json({ deleted: 3 }));
+    expect(await deleteOwnComments(request(fetch, { token: 't' }))).to.equal(3);
+    expect(sent[0].init.method).to.equal('DELETE');
+    const headers = new Headers(sent[0].init.headers);
+    expect(headers.get('authorization')).to.equal('Bearer t');
+    expect(headers.has('x-reader-key')).to.be.false;
+  });
+
+  it('refuses own-comment answers it cannot read, and names a reader it cannot know', async () => {
+    for (const body of [{ items: [] }, { comments: {} }]) {
+      const { fetch } = fakeFetch(() => json(body));
+      expect((await failure(readOwnComments(request(fetch)))).kind).to.equal('unexpected');
+    }
+    for (const body of [{}, { deleted: -1 }, { deleted: 'all' }]) {
+      const { fetch } = fakeFetch(() => json(body));
+      expect((await failure(deleteOwnComments(request(fetch)))).kind).to.equal('unexpected');
+    }
+    const refusal = { error: { code: 'reader_required', message: 'who?' } };
+    const { fetch } = fakeFetch(() => json(refusal, 401));
+    const error = await failure(readOwnComments(request(fetch)));
+    expect(error).to.be.instanceOf(CommentsError);
+    expect((error as CommentsError).code).to.equal('reader_required');
   });
 });

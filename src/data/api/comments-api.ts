@@ -97,7 +97,7 @@ export async function send(
   return json;
 }
 
-function unexpectedAnswer(what: string): FeedError {
+export function unexpectedAnswer(what: string): FeedError {
   return new FeedError('unexpected', `The comments server answered without ${what}`);
 }
 
