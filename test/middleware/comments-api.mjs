@@ -17,6 +17,10 @@
  *   GET  /fake-comments/_log/THREAD     { requests: [{ method, authorization, idempotencyKey, readerKey, body }] }
  *   GET  /fake-comments/_log/counts     { requests: [{ method, threads }] } of the counts endpoint
  *
+ * `GET` and `DELETE /fake-comments/comments/mine` read and delete a reader's comments in every
+ * thread: the token's ID, else the `X-Reader-Key` a comment was posted (or seeded) with; neither
+ * answers 401 reader_required. Their faults and log are those of the thread named `mine`.
+ *
  * Tokens are "signed" as `ok.ID.NAME`; anything else is `token_invalid`.
  */
 const prefix = '/fake-comments/';
@@ -55,7 +59,7 @@ function fail(context, status, code, message = code) {
 }
 
 function view(comment, reader) {
-  const { authorId, ...shown } = comment;
+  const { authorId, readerKey, ...shown } = comment;
   const mine = Boolean(reader && authorId === reader.id);
   return { ...shown, author: { ...shown.author, ...(authorId && { id: authorId }) }, mine };
 }
@@ -98,7 +102,7 @@ function list(state, thread, reader, query) {
   return { comments: page.map((comment) => view(comment, reader)), total: visible.length, next };
 }
 
-function create(state, thread, reader, body) {
+function create(state, thread, reader, body, readerKey) {
   const text = typeof body?.text === 'string' ? body.text.trim() : '';
   if (!text) return [400, 'text_required'];
   if ([...text].length > state.settings.maxLength) return [400, 'text_too_long'];
@@ -110,6 +114,7 @@ function create(state, thread, reader, body) {
     ...(body.parentId && { parentId: body.parentId }),
     author: { name },
     authorId: reader?.id,
+    readerKey,
     text,
     createdAt: new Date().toISOString(),
     status: state.settings.moderate ? 'pending' : 'published',
@@ -134,6 +139,29 @@ function change(state, reader, id, method, body) {
   if (!text) return [400, 'text_required'];
   Object.assign(comment, { text, editedAt: new Date().toISOString() });
   return [200, { comment: view(comment, reader) }];
+}
+
+/** The comments of a reader known by token or by key, in every thread, as `/mine` sees them. */
+function ownComments(reader, readerKey) {
+  const isOwn = (comment) =>
+    reader ? comment.authorId === reader.id : comment.readerKey === readerKey;
+  return [...threads.values()].flatMap((state) =>
+    state.comments.filter(isOwn).map((comment) => ({ state, comment })),
+  );
+}
+
+function mine(method, reader, readerKey) {
+  if (!reader && !readerKey) return [401, 'reader_required'];
+  const own = ownComments(reader, readerKey);
+  if (method === 'GET') {
+    const comments = own.map(({ comment }) => ({
+      ...view(comment, reader),
+      status: comment.status,
+    }));
+    return [200, { comments }];
+  }
+  for (const { state, comment } of own) state.comments.splice(state.comments.indexOf(comment), 1);
+  return [200, { deleted: own.length }];
 }
 
 function answer(context, [status, body]) {
@@ -200,6 +228,9 @@ export async function commentsApi(context, next) {
   });
   if (await applyFault(state, method, context)) return;
   if (badToken) return fail(context, 401, 'token_invalid');
+  const readerKey = context.get('x-reader-key') || undefined;
+  if (second === 'mine' && !third && (method === 'GET' || method === 'DELETE'))
+    return answer(context, mine(method, reader, readerKey));
   if (method === 'GET' && !third)
     return answer(context, [200, list(state, second, reader, context.query)]);
   if (method === 'POST' && !third) {
@@ -208,7 +239,7 @@ export async function commentsApi(context, next) {
       return fail(context, 422, 'consent_required');
     const key = context.get('idempotency-key');
     if (key && state.answers.has(key)) return answer(context, state.answers.get(key));
-    const result = create(state, second, reader, body);
+    const result = create(state, second, reader, body, readerKey);
     if (key && result[0] < 300) state.answers.set(key, result);
     return answer(context, result);
   }
