@@ -68,6 +68,7 @@ export const comments = {
   loginLink: 'log in',
   consent: 'I agree to the processing of my personal data as set out in the {link}.',
   consentLink: 'privacy policy',
+  ownComments: 'Your comments on this site',
   closed: 'Commenting is closed.',
   siteRefused:
     'The comment server does not accept this site ({origin}): its CORS_ORIGINS setting must list it.',

@@ -34,7 +34,7 @@ function renderActions(store: ThreadStore, comment: Comment, isReply: boolean) {
               id="edit-${id}"
               type="button"
               class="quiet"
-              @click=${() => store.act(comment, (writer) => writer.startEdit(comment))}
+              @click=${() => store.act(id, (writer) => writer.startEdit(comment))}
             >
               ${strings.edit}
             </button>
@@ -42,7 +42,7 @@ function renderActions(store: ThreadStore, comment: Comment, isReply: boolean) {
               id="delete-${id}"
               type="button"
               class="quiet"
-              @click=${() => store.act(comment, (writer) => writer.askDelete(id))}
+              @click=${() => store.act(id, (writer) => writer.askDelete(id))}
             >
               ${strings.delete}
             </button>`

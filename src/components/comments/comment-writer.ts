@@ -12,13 +12,14 @@ import type { FormProblem } from './comment-form.js';
 import { characterCount } from './comment-text.js';
 import type { Draft, DraftSlot } from './drafts.js';
 import { renderEditForm, type Editing } from './edit-form.js';
+import { OwnCommentsPanel } from './own-comments.js';
 import { readerKey } from './reader-key.js';
 import { describeCommentsError } from './site-refused.js';
 import type { ThreadStore, Writing } from './thread-store.js';
 import { writingStrings } from './writing-strings.js';
 
 /**
- * Sending, editing and deleting comments: loaded only once a comment box may need them, so a
+ * Sending, editing and deleting comments, and the reader's own comments on the site: loaded only once a comment box may need them, so a
  * reader who only reads never downloads it. Works on the thread's store, and holds only what
  * is being sent, edited or confirmed.
  */
@@ -28,8 +29,11 @@ class CommentWriter implements Writing {
   private editing?: Editing;
   private confirmingDelete?: string;
   private notice?: { id: string; message: string };
+  readonly ownCommentsPanel: OwnCommentsPanel;
 
-  constructor(private readonly store: ThreadStore) {}
+  constructor(private readonly store: ThreadStore) {
+    this.ownCommentsPanel = new OwnCommentsPanel(store, (error) => this.reason(error));
+  }
 
   private get words() {
     return stringsIn(writingStrings, this.store.language, 'writing');
@@ -271,7 +275,7 @@ class CommentWriter implements Writing {
   }
 }
 
-/** Adds sending, editing and deleting to a thread's store. */
+/** Adds sending, editing and deleting, and the reader's own comments, to a thread's store. */
 export function addWriting(store: ThreadStore): Writing {
   return new CommentWriter(store);
 }

@@ -96,6 +96,21 @@ export const commentsStyles = css`
     cursor: progress;
     opacity: 0.7;
   }
+  /* A grid item would stretch the button across the column. */
+  [part='own-comments'] {
+    justify-self: start;
+  }
+  [part='own-comments-panel'] {
+    display: grid;
+    gap: 0.5em;
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+  }
+  #own-status {
+    margin: 0;
+  }
   form,
   input,
   textarea,

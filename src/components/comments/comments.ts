@@ -12,14 +12,14 @@ import {
 } from '../../i18n/index.js';
 import { BiblioElement } from '../../internal/biblio-element.js';
 import { headingLevel } from '../../internal/heading-level.js';
-import { renderErrorBox, renderSkeleton } from '../../internal/states.js';
+import { renderError, renderErrorBox, renderSkeleton } from '../../internal/states.js';
 import { stateStyles } from '../../internal/states.styles.js';
 import { renderCommentForm } from './comment-form.js';
 import { renderComment } from './comment-item.js';
 import { commentsStyles } from './comments.styles.js';
 import type { DraftSlot } from './drafts.js';
 import { describeCommentsError } from './site-refused.js';
-import { ThreadStore, type CommentsAuth } from './thread-store.js';
+import { ownCommentsId, ThreadStore, type CommentsAuth } from './thread-store.js';
 import { arrangeThreads } from './threads.js';
 
 export type { CommentsAuth };
@@ -58,6 +58,9 @@ const localizedStrings = combine(commonStrings, commentsStrings);
  * @csspart form-error - A form's error message.
  * @csspart submit - A form's Send button.
  * @csspart login - The "to leave a comment, log in" prompt.
+ * @csspart own-comments - The "Your comments on this site" button, shown to a reader the server knows: signed in, or who posted from this browser.
+ * @csspart own-comments-panel - What that button opens: how many comments the reader has on the site, a download of them and "Delete them all".
+ * @csspart download - The link that downloads the reader's comments as JSON.
  * @csspart closed - The "commenting is closed" message.
  * @csspart loading - The skeleton shown while comments load.
  * @csspart empty - The message shown when there are no comments.
@@ -169,6 +172,29 @@ export class BiblioComments extends BiblioElement<StringsOf<typeof localizedStri
     return html`<p part="login">${before}${link}${after}</p>`;
   }
 
+  /**
+   * "Your comments on this site" for a reader the server can know (signed in, or this browser
+   * posted anonymously), or the writing part's panel it opens: count, download, delete all.
+   * Offered on closed threads too: a reader's right to their data does not close.
+   */
+  private renderOwnComments() {
+    const { store } = this;
+    if (!store.knowsReader) return nothing;
+    const panel = store.writer.value?.ownCommentsPanel.render();
+    if (panel) return panel;
+    const failed = store.actionError?.id === ownCommentsId ? store.actionError : undefined;
+    return html`<button
+        id=${ownCommentsId}
+        part="own-comments"
+        type="button"
+        class="quiet"
+        @click=${() => store.act(ownCommentsId, (writer) => void writer.ownCommentsPanel.open())}
+      >
+        ${this.strings.comments.ownComments}
+      </button>
+      ${failed ? renderError(failed.error, this.strings, failed.retry) : nothing}`;
+  }
+
   private renderLoadError(error: FeedError, retry: () => void) {
     return renderErrorBox(describeCommentsError(error, this.strings), this.strings, retry);
   }
@@ -254,6 +280,7 @@ export class BiblioComments extends BiblioElement<StringsOf<typeof localizedStri
       ${this.renderList()} ${loginPrompt ? this.renderLogin() : nothing}
       ${this.disabled ? html`<p part="closed">${strings.closed}</p>` : nothing}
       ${this.store.mayWrite ? this.renderForm('top', strings.formLabel) : nothing}
+      ${this.renderOwnComments()}
       <div class="visually-hidden" role="status">${this.store.announcement}</div>
     </section>`;
   }

@@ -70,3 +70,12 @@ export function readPending(storage: Storage | undefined, thread: string): Comme
 export function writePending(storage: Storage | undefined, thread: string, comments: Comment[]) {
   writeJson(storage, `${storageKey(thread)}:pending`, comments.length ? comments : undefined);
 }
+
+/** Forgets these comments among the pending ones of every thread they belong to. */
+export function forgetPending(storage: Storage | undefined, comments: Comment[]) {
+  const gone = new Set(comments.map((comment) => comment.id));
+  for (const thread of new Set(comments.map((comment) => comment.thread))) {
+    const kept = readPending(storage, thread).filter((comment) => !gone.has(comment.id));
+    writePending(storage, thread, kept);
+  }
+}

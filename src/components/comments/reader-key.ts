@@ -4,7 +4,20 @@ import { newDraftKey } from './drafts.js';
 /** Beside the drafts (`biblio-comments:<thread>`), one for every thread of the page's origin. */
 const storageKey = 'biblio-comments:reader-key';
 
-let pageKey: string | undefined;
+/** The key of this page alone, where storage is missing, full or forbidden. */
+let unsavedKey: string | undefined;
+
+/**
+ * The key this browser already has, if it ever posted anonymously here; never makes one. A key
+ * removed from storage (the reader cleared the site's data) is gone, as the reader meant.
+ */
+export function storedReaderKey(): string | undefined {
+  try {
+    return pageStorage()?.getItem(storageKey) ?? unsavedKey;
+  } catch {
+    return unsavedKey;
+  }
+}
 
 /**
  * The anonymous reader's own random key, sent with each post: the server keeps only its hash,
@@ -12,18 +25,15 @@ let pageKey: string | undefined;
  * kept in the page's storage; where storage is missing or forbidden it lasts as long as the page.
  */
 export function readerKey(): string {
+  const stored = storedReaderKey();
+  if (stored) return stored;
+  const key = newDraftKey();
   const storage = pageStorage();
   try {
-    const stored = storage?.getItem(storageKey);
-    if (stored) return (pageKey = stored);
+    if (storage) storage.setItem(storageKey, key);
+    else unsavedKey = key;
   } catch {
-    // Forbidden storage: the key of this page alone.
+    unsavedKey = key;
   }
-  pageKey ??= newDraftKey();
-  try {
-    storage?.setItem(storageKey, pageKey);
-  } catch {
-    // Full or forbidden storage: the comments still post, findable from this page only.
-  }
-  return pageKey;
+  return key;
 }

@@ -12,6 +12,7 @@ import { LazyPart } from '../../internal/lazy-part.js';
 import { pageStorage } from '../../internal/page-storage.js';
 import { describeError } from '../../internal/states.js';
 import type { FormProblem } from './comment-form.js';
+import { storedReaderKey } from './reader-key.js';
 import {
   newDraftKey,
   readDrafts,
@@ -63,7 +64,12 @@ export interface Writing {
   renderEditor(comment: Comment): unknown;
   renderConfirm(comment: Comment): unknown;
   renderNotice(id: string): unknown;
+  /** The reader's comments on the whole site: count, download, delete all. */
+  readonly ownCommentsPanel: { open(): Promise<void>; render(): unknown };
 }
+
+/** The id of "Your comments on this site", and of what it opens, for focus and errors. */
+export const ownCommentsId = 'own-comments';
 
 export const emptyDraft: Draft = { text: '', author: '', key: '' };
 
@@ -88,7 +94,7 @@ export class ThreadStore implements ReactiveController {
   signedIn = false;
   loginAsked = false;
   announcement = '';
-  /** Why the writing part could not be loaded for a comment's Edit or Delete, with Retry. */
+  /** Why the writing part could not be loaded for a comment's Edit or Delete (or the reader's own comments), with Retry. */
   actionError?: { id: string; error: unknown; retry: () => void };
   /**
    * What the reader posted here lately. A list that loads while a post is in flight, or a
@@ -197,6 +203,11 @@ export class ThreadStore implements ReactiveController {
   get mayWrite() {
     const { disabled, auth, credentials } = this.host;
     return !disabled && (auth !== 'required' || this.signedIn || credentials);
+  }
+
+  /** The server can find this reader's comments: by their token, or by this browser's key. */
+  get knowsReader() {
+    return this.signedIn || storedReaderKey() !== undefined;
   }
 
   draft(slot: DraftSlot): Draft {
@@ -353,11 +364,14 @@ export class ThreadStore implements ReactiveController {
     );
   }
 
-  /** Runs an Edit or Delete; when the writing part cannot load, says so under the comment. */
-  act(comment: Comment, use: (writing: Writing) => void) {
+  /**
+   * Runs what the reader asked of a comment (Edit, Delete) or of their own comments, `id`;
+   * when the writing part cannot load, says so there, with Retry.
+   */
+  act(id: string, use: (writing: Writing) => void) {
     this.set({ actionError: undefined });
     this.withWriter(use, (error) => {
-      this.set({ actionError: { id: comment.id, error, retry: () => this.act(comment, use) } });
+      this.set({ actionError: { id, error, retry: () => this.act(id, use) } });
     });
   }
 }

@@ -16,6 +16,25 @@ const en = {
   postedPending: 'Thank you! Your comment will appear once a moderator approves it.',
   saved: 'Comment changed.',
   deleted: 'Comment deleted.',
+  own: {
+    count: {
+      one: 'The server holds {count} comment of yours on this site.',
+      other: 'The server holds {count} comments of yours on this site.',
+    },
+    none: 'The server holds no comments of yours on this site.',
+    download: 'Download them (JSON)',
+    deleteAll: 'Delete them all',
+    confirmDelete: {
+      one: 'Delete your {count} comment on this site for good? Replies to it by others stay.',
+      other:
+        'Delete all {count} of your comments on this site for good? Replies to them by others stay.',
+    },
+    deleted: {
+      one: '{count} comment deleted.',
+      other: '{count} comments deleted.',
+    },
+    close: 'Close',
+  },
   notSent: 'Your comment was not sent; your text is kept. {reason}',
   tooLong: {
     one: 'The comment is {count} character too long: at most {max} are allowed.',
@@ -29,6 +48,8 @@ const en = {
     token_required: 'Log in to leave a comment.',
     token_invalid: 'Your login has expired. Log in again.',
     edit_window_closed: 'The time to edit or delete this comment has passed.',
+    reader_required:
+      'This browser holds no key to your comments, and you are not logged in: log in, or use the browser you wrote them in.',
     consent_required:
       'Tick the box to agree to the processing of your personal data: this site publishes no comment without it.',
     forbidden: 'The site does not allow this.',
@@ -50,6 +71,31 @@ export const writingStrings: Localized<WritingStrings> = {
     postedPending: 'Спасибо! Комментарий появится после проверки модератором.',
     saved: 'Комментарий изменён.',
     deleted: 'Комментарий удалён.',
+    own: {
+      count: {
+        one: 'На сервере {count} ваш комментарий на этом сайте.',
+        few: 'На сервере {count} ваших комментария на этом сайте.',
+        many: 'На сервере {count} ваших комментариев на этом сайте.',
+        other: 'На сервере {count} вашего комментария на этом сайте.',
+      },
+      none: 'На сервере нет ваших комментариев на этом сайте.',
+      download: 'Скачать их (JSON)',
+      deleteAll: 'Удалить все',
+      confirmDelete: {
+        one: 'Удалить ваш {count} комментарий на этом сайте насовсем? Ответы других читателей останутся.',
+        few: 'Удалить все ваши комментарии на этом сайте ({count}) насовсем? Ответы других читателей останутся.',
+        many: 'Удалить все ваши комментарии на этом сайте ({count}) насовсем? Ответы других читателей останутся.',
+        other:
+          'Удалить все ваши комментарии на этом сайте ({count}) насовсем? Ответы других читателей останутся.',
+      },
+      deleted: {
+        one: 'Удалён {count} комментарий.',
+        few: 'Удалено {count} комментария.',
+        many: 'Удалено {count} комментариев.',
+        other: 'Удалено {count} комментария.',
+      },
+      close: 'Закрыть',
+    },
     notSent: 'Комментарий не отправлен, текст сохранён. {reason}',
     tooLong: {
       one: 'Комментарий длиннее допустимого на {count} знак: можно не больше {max}.',
@@ -65,6 +111,8 @@ export const writingStrings: Localized<WritingStrings> = {
       token_required: 'Войдите на сайт, чтобы оставить комментарий.',
       token_invalid: 'Вход на сайт истёк. Войдите снова.',
       edit_window_closed: 'Время, когда комментарий можно изменить или удалить, истекло.',
+      reader_required:
+        'В этом браузере нет ключа к вашим комментариям, и вы не вошли на сайт: войдите или откройте браузер, в котором их писали.',
       consent_required:
         'Отметьте согласие на обработку персональных данных: без него сайт не публикует комментарии.',
       forbidden: 'Сайт не разрешает это действие.',

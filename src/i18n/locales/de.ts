@@ -66,6 +66,7 @@ export default {
     loginLink: 'melden Sie sich an',
     consent: 'Ich willige in die Verarbeitung meiner personenbezogenen Daten gemäß der {link} ein.',
     consentLink: 'Datenschutzerklärung',
+    ownComments: 'Ihre Kommentare auf dieser Website',
     closed: 'Die Kommentarfunktion ist geschlossen.',
     siteRefused:
       'Der Kommentarserver nimmt keine Anfragen von dieser Website an ({origin}): Sie muss in seiner Einstellung CORS_ORIGINS stehen.',
@@ -110,6 +111,25 @@ export default {
   writing: {
     save: 'Speichern',
     confirmDelete: 'Diesen Kommentar endgültig löschen?',
+    own: {
+      count: {
+        one: 'Der Server speichert {count} Kommentar von Ihnen auf dieser Website.',
+        other: 'Der Server speichert {count} Kommentare von Ihnen auf dieser Website.',
+      },
+      none: 'Der Server speichert keine Kommentare von Ihnen auf dieser Website.',
+      download: 'Herunterladen (JSON)',
+      deleteAll: 'Alle löschen',
+      confirmDelete: {
+        one: 'Ihren Kommentar auf dieser Website endgültig löschen? Antworten anderer bleiben erhalten.',
+        other:
+          'Alle {count} Kommentare von Ihnen auf dieser Website endgültig löschen? Antworten anderer bleiben erhalten.',
+      },
+      deleted: {
+        one: '{count} Kommentar gelöscht.',
+        other: '{count} Kommentare gelöscht.',
+      },
+      close: 'Schließen',
+    },
     you: 'Sie',
     posted: 'Ihr Kommentar ist veröffentlicht.',
     postedPending: 'Vielen Dank! Ihr Kommentar erscheint, sobald die Moderation ihn freigibt.',
@@ -128,6 +148,8 @@ export default {
       token_required: 'Bitte melden Sie sich an, um einen Kommentar zu schreiben.',
       token_invalid: 'Ihre Anmeldung ist abgelaufen. Bitte melden Sie sich erneut an.',
       edit_window_closed: 'Die Frist zum Bearbeiten oder Löschen dieses Kommentars ist abgelaufen.',
+      reader_required:
+        'Dieser Browser hat keinen Schlüssel zu Ihren Kommentaren, und Sie sind nicht angemeldet: Melden Sie sich an oder öffnen Sie den Browser, in dem Sie sie geschrieben haben.',
       consent_required:
         'Bitte setzen Sie das Häkchen für die Einwilligung in die Verarbeitung Ihrer personenbezogenen Daten: Ohne sie veröffentlicht diese Website keine Kommentare.',
       forbidden: 'Die Website erlaubt dies nicht.',

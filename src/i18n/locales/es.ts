@@ -77,6 +77,7 @@ export default {
     loginLink: 'inicie sesión',
     consent: 'Acepto el tratamiento de mis datos personales según la {link}.',
     consentLink: 'política de privacidad',
+    ownComments: 'Sus comentarios en este sitio',
     closed: 'Los comentarios están cerrados.',
     siteRefused:
       'El servidor de comentarios no acepta este sitio ({origin}): debe figurar en su ajuste CORS_ORIGINS.',
@@ -133,6 +134,28 @@ export default {
   writing: {
     save: 'Guardar',
     confirmDelete: '¿Eliminar este comentario definitivamente?',
+    own: {
+      count: {
+        one: 'El servidor guarda {count} comentario suyo en este sitio.',
+        many: 'El servidor guarda {count} de comentarios suyos en este sitio.',
+        other: 'El servidor guarda {count} comentarios suyos en este sitio.',
+      },
+      none: 'El servidor no guarda ningún comentario suyo en este sitio.',
+      download: 'Descargarlos (JSON)',
+      deleteAll: 'Eliminarlos todos',
+      confirmDelete: {
+        one: '¿Eliminar definitivamente su comentario en este sitio? Las respuestas de otros se mantienen.',
+        many: '¿Eliminar definitivamente sus {count} de comentarios en este sitio? Las respuestas de otros se mantienen.',
+        other:
+          '¿Eliminar definitivamente sus {count} comentarios en este sitio? Las respuestas de otros se mantienen.',
+      },
+      deleted: {
+        one: '{count} comentario eliminado.',
+        many: '{count} de comentarios eliminados.',
+        other: '{count} comentarios eliminados.',
+      },
+      close: 'Cerrar',
+    },
     you: 'Usted',
     posted: 'Su comentario se ha publicado.',
     postedPending: '¡Gracias! Su comentario aparecerá cuando un moderador lo apruebe.',
@@ -152,6 +175,8 @@ export default {
       token_required: 'Inicie sesión para dejar un comentario.',
       token_invalid: 'Su sesión ha caducado. Vuelva a iniciar sesión.',
       edit_window_closed: 'Ya pasó el plazo para editar o eliminar este comentario.',
+      reader_required:
+        'Este navegador no guarda ninguna clave de sus comentarios y usted no ha iniciado sesión: inicie sesión o abra el navegador en el que los escribió.',
       consent_required:
         'Marque la casilla para aceptar el tratamiento de sus datos personales: sin ello, este sitio no publica comentarios.',
       forbidden: 'El sitio no permite esta acción.',

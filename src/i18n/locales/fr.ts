@@ -77,6 +77,7 @@ export default {
     loginLink: 'connectez-vous',
     consent: 'J’accepte le traitement de mes données personnelles conformément à la {link}.',
     consentLink: 'politique de confidentialité',
+    ownComments: 'Vos commentaires sur ce site',
     closed: 'Les commentaires sont fermés.',
     siteRefused:
       'Le serveur de commentaires n’accepte pas ce site ({origin}) : son réglage CORS_ORIGINS doit l’inclure.',
@@ -133,6 +134,28 @@ export default {
   writing: {
     save: 'Enregistrer',
     confirmDelete: 'Supprimer définitivement ce commentaire ?',
+    own: {
+      count: {
+        one: 'Le serveur conserve {count} commentaire écrit par vous sur ce site.',
+        many: 'Le serveur conserve {count} de commentaires écrits par vous sur ce site.',
+        other: 'Le serveur conserve {count} commentaires écrits par vous sur ce site.',
+      },
+      none: 'Le serveur ne conserve aucun commentaire écrit par vous sur ce site.',
+      download: 'Les télécharger (JSON)',
+      deleteAll: 'Tout supprimer',
+      confirmDelete: {
+        one: 'Supprimer définitivement votre commentaire sur ce site ? Les réponses des autres restent.',
+        many: 'Supprimer définitivement vos {count} de commentaires sur ce site ? Les réponses des autres restent.',
+        other:
+          'Supprimer définitivement vos {count} commentaires sur ce site ? Les réponses des autres restent.',
+      },
+      deleted: {
+        one: '{count} commentaire supprimé.',
+        many: '{count} de commentaires supprimés.',
+        other: '{count} commentaires supprimés.',
+      },
+      close: 'Fermer',
+    },
     you: 'Vous',
     posted: 'Votre commentaire est publié.',
     postedPending: 'Merci ! Votre commentaire apparaîtra après validation par un modérateur.',
@@ -152,6 +175,8 @@ export default {
       token_required: 'Connectez-vous pour laisser un commentaire.',
       token_invalid: 'Votre session a expiré. Veuillez vous reconnecter.',
       edit_window_closed: 'Le délai pour modifier ou supprimer ce commentaire est dépassé.',
+      reader_required:
+        'Ce navigateur ne détient aucune clé de vos commentaires et vous n’êtes pas connecté : connectez-vous, ou ouvrez le navigateur dans lequel vous les avez écrits.',
       consent_required:
         'Cochez la case pour accepter le traitement de vos données personnelles : sans cela, ce site ne publie aucun commentaire.',
       forbidden: 'Le site ne permet pas cette action.',
