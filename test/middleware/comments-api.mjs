@@ -19,7 +19,8 @@
  *
  * `GET` and `DELETE /fake-comments/comments/mine` read and delete a reader's comments in every
  * thread: the token's ID, else the `X-Reader-Key` a comment was posted (or seeded) with; neither
- * answers 401 reader_required. Their faults and log are those of the thread named `mine`.
+ * answers 401 reader_required; deleting takes the replies under them. Their faults and log are
+ * those of the thread named `mine`.
  *
  * Tokens are "signed" as `ok.ID.NAME`; anything else is `token_invalid`.
  */
@@ -160,7 +161,13 @@ function mine(method, reader, readerKey) {
     }));
     return [200, { comments }];
   }
-  for (const { state, comment } of own) state.comments.splice(state.comments.indexOf(comment), 1);
+  // Replies go with what they answer, as in the reference server.
+  const gone = new Set(own.map(({ comment }) => comment.id));
+  for (const state of threads.values()) {
+    state.comments = state.comments.filter(
+      (comment) => !gone.has(comment.id) && !gone.has(comment.parentId),
+    );
+  }
   return [200, { deleted: own.length }];
 }
 

@@ -68,6 +68,7 @@ function buttonNamed(el: BiblioComments, name: string) {
 const seeds = (thread: string, reader: { id: string }) => [
   { id: `${thread}-a`, author: { name: 'Анна', id: reader.id }, text: 'Спасибо за вечер!' },
   { id: `${thread}-b`, author: { name: 'Пётр', id: '8' }, text: 'Приду ещё' },
+  { id: `${thread}-c`, parentId: `${thread}-a`, author: { name: 'Иван' }, text: 'И вам спасибо' },
 ];
 
 describe('<biblio-comments>: the reader’s own comments on the site', () => {
@@ -115,24 +116,26 @@ describe('<biblio-comments>: the reader’s own comments on the site', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('deletes them all after asking, takes them off the list and the total, and says so', async () => {
+  it('deletes them all after asking, says so, and lists the thread again without them and their replies', async () => {
     const reader = newReader();
     const here = newThread();
     const elsewhere = newThread();
     await setUp(here, { comments: seeds(here, reader) });
     await setUp(elsewhere, { comments: seeds(elsewhere, reader) });
     const el = await render(here, { token: reader.token, lang: 'ru' });
-    expect(textOf(el, '[part="heading"]')).to.include('2');
+    expect(textOf(el, '[part="heading"]')).to.include('3');
     await openOwn(el);
     buttonNamed(el, 'Удалить все').click();
     await el.updateComplete;
     expect(textOf(el, '#own-status')).to.equal(
-      'Удалить все ваши комментарии на этом сайте (2) насовсем? Ответы других читателей останутся.',
+      'Удалить все ваши комментарии на этом сайте (2) насовсем? Ответы на них тоже будут удалены.',
     );
-    expect(el.shadowRoot!.querySelectorAll('[part="comment"]')).to.have.length(2);
+    expect(el.shadowRoot!.querySelectorAll('[part="comment"]')).to.have.length(3);
     buttonNamed(el, 'Удалить все').click();
     await waitUntil(() => textOf(el, '#own-status') === 'Удалено 2 комментария.', 'not deleted');
+    await waitUntil(() => part(el, '[part="list"]'), 'thread not listed again');
     expect(textOf(el, '[part="list"]')).not.to.include('Спасибо за вечер');
+    expect(textOf(el, '[part="list"]')).not.to.include('И вам спасибо');
     expect(textOf(el, '[part="list"]')).to.include('Приду ещё');
     expect(textOf(el, '[part="heading"]')).to.include('1');
     expect(part(el, '#own-status')!.getAttribute('role')).to.equal('status');
@@ -154,7 +157,7 @@ describe('<biblio-comments>: the reader’s own comments on the site', () => {
     expect(textOf(el, '#own-status')).to.equal('The server holds 1 comment of yours on this site.');
     buttonNamed(el, 'Close').click();
     await waitUntil(() => el.shadowRoot!.activeElement === ownButton(el), 'focus not back');
-    expect(el.shadowRoot!.querySelectorAll('[part="comment"]')).to.have.length(2);
+    expect(el.shadowRoot!.querySelectorAll('[part="comment"]')).to.have.length(3);
   });
 
   it('says the server holds none, with nothing to download or delete', async () => {

@@ -74,13 +74,17 @@ export class OwnCommentsPanel {
     }
   }
 
-  /** Takes the deleted comments off this thread's list and out of every thread's storage. */
+  /**
+   * Forgets the deleted comments in every thread's storage, and lists this thread again: the
+   * server deleted the replies under them too, which only it knows, and says the new total.
+   */
   private forgetOnScreen(own: OwnComments) {
     const { store } = this;
-    const here = own.comments.filter((comment) => comment.thread === store.host.thread);
-    for (const comment of here) store.replace(comment.id);
-    store.addToTotal(-here.filter((comment) => comment.status === 'published').length);
+    for (const comment of own.comments) {
+      if (comment.thread === store.host.thread) store.replace(comment.id);
+    }
     forgetPending(pageStorage(), own.comments);
+    void store.load();
   }
 
   /** What the step says; a status, so screen readers hear each change. */

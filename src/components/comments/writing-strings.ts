@@ -25,9 +25,8 @@ const en = {
     download: 'Download them (JSON)',
     deleteAll: 'Delete them all',
     confirmDelete: {
-      one: 'Delete your {count} comment on this site for good? Replies to it by others stay.',
-      other:
-        'Delete all {count} of your comments on this site for good? Replies to them by others stay.',
+      one: 'Delete your {count} comment on this site for good? Replies to it go too.',
+      other: 'Delete all {count} of your comments on this site for good? Replies to them go too.',
     },
     deleted: {
       one: '{count} comment deleted.',
@@ -82,11 +81,11 @@ export const writingStrings: Localized<WritingStrings> = {
       download: 'Скачать их (JSON)',
       deleteAll: 'Удалить все',
       confirmDelete: {
-        one: 'Удалить ваш {count} комментарий на этом сайте насовсем? Ответы других читателей останутся.',
-        few: 'Удалить все ваши комментарии на этом сайте ({count}) насовсем? Ответы других читателей останутся.',
-        many: 'Удалить все ваши комментарии на этом сайте ({count}) насовсем? Ответы других читателей останутся.',
+        one: 'Удалить ваш {count} комментарий на этом сайте насовсем? Ответы на него тоже будут удалены.',
+        few: 'Удалить все ваши комментарии на этом сайте ({count}) насовсем? Ответы на них тоже будут удалены.',
+        many: 'Удалить все ваши комментарии на этом сайте ({count}) насовсем? Ответы на них тоже будут удалены.',
         other:
-          'Удалить все ваши комментарии на этом сайте ({count}) насовсем? Ответы других читателей останутся.',
+          'Удалить все ваши комментарии на этом сайте ({count}) насовсем? Ответы на них тоже будут удалены.',
       },
       deleted: {
         one: 'Удалён {count} комментарий.',

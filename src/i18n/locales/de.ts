@@ -120,9 +120,9 @@ export default {
       download: 'Herunterladen (JSON)',
       deleteAll: 'Alle löschen',
       confirmDelete: {
-        one: 'Ihren Kommentar auf dieser Website endgültig löschen? Antworten anderer bleiben erhalten.',
+        one: 'Ihren Kommentar auf dieser Website endgültig löschen? Antworten darauf werden mitgelöscht.',
         other:
-          'Alle {count} Kommentare von Ihnen auf dieser Website endgültig löschen? Antworten anderer bleiben erhalten.',
+          'Alle {count} Kommentare von Ihnen auf dieser Website endgültig löschen? Antworten darauf werden mitgelöscht.',
       },
       deleted: {
         one: '{count} Kommentar gelöscht.',

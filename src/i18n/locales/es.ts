@@ -144,10 +144,10 @@ export default {
       download: 'Descargarlos (JSON)',
       deleteAll: 'Eliminarlos todos',
       confirmDelete: {
-        one: '¿Eliminar definitivamente su comentario en este sitio? Las respuestas de otros se mantienen.',
-        many: '¿Eliminar definitivamente sus {count} de comentarios en este sitio? Las respuestas de otros se mantienen.',
+        one: '¿Eliminar definitivamente su comentario en este sitio? Las respuestas también se eliminarán.',
+        many: '¿Eliminar definitivamente sus {count} de comentarios en este sitio? Las respuestas también se eliminarán.',
         other:
-          '¿Eliminar definitivamente sus {count} comentarios en este sitio? Las respuestas de otros se mantienen.',
+          '¿Eliminar definitivamente sus {count} comentarios en este sitio? Las respuestas también se eliminarán.',
       },
       deleted: {
         one: '{count} comentario eliminado.',

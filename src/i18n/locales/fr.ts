@@ -144,10 +144,10 @@ export default {
       download: 'Les télécharger (JSON)',
       deleteAll: 'Tout supprimer',
       confirmDelete: {
-        one: 'Supprimer définitivement votre commentaire sur ce site ? Les réponses des autres restent.',
-        many: 'Supprimer définitivement vos {count} de commentaires sur ce site ? Les réponses des autres restent.',
+        one: 'Supprimer définitivement votre commentaire sur ce site ? Les réponses seront supprimées aussi.',
+        many: 'Supprimer définitivement vos {count} de commentaires sur ce site ? Les réponses seront supprimées aussi.',
         other:
-          'Supprimer définitivement vos {count} commentaires sur ce site ? Les réponses des autres restent.',
+          'Supprimer définitivement vos {count} commentaires sur ce site ? Les réponses seront supprimées aussi.',
       },
       deleted: {
         one: '{count} commentaire supprimé.',
