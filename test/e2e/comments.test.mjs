@@ -93,6 +93,8 @@ before(async () => {
   api = `${apiServer.url.replace(/\/$/, '')}/api`;
   pages['/anonymous.html'] = articlePage({ thread: 'news-e2e-anonymous' });
   pages['/draft.html'] = articlePage({ thread: 'news-e2e-draft' });
+  pages['/own-first.html'] = articlePage({ thread: 'news-e2e-own-first' });
+  pages['/own-second.html'] = articlePage({ thread: 'news-e2e-own-second' });
   pages['/required.html'] = articlePage({ thread: 'news-e2e-required', auth: 'required' });
   pages['/signed-in.html'] = articlePage({
     thread: 'news-e2e-required',
@@ -194,6 +196,47 @@ test('a reader logged in on the site comments under the site name and can edit i
   await page.reload();
   await comments(page).first().waitFor();
   assert.deepEqual(await comments(page).allTextContents(), ['Исправленный текст']);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('an anonymous reader downloads and deletes their comments on the whole site by the browser’s key', async () => {
+  const byAnother = await fetch(`${api}/comments/news-e2e-own-first`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin },
+    body: JSON.stringify({ author: 'Другой читатель', text: 'Мой комментарий останется' }),
+  });
+  assert.equal(byAnother.status, 201);
+  const { page, errors } = await open('/own-first.html');
+  const box = page.locator('biblio-comments');
+  for (const [path, text] of [
+    ['/own-first.html', 'Первый отзыв'],
+    ['/own-second.html', 'Второй отзыв'],
+  ]) {
+    await page.goto(origin + path);
+    await box.getByLabel('Ваше имя').fill('Гость');
+    await box.getByLabel('Комментарий', { exact: true }).fill(text);
+    await box.getByRole('button', { name: 'Отправить' }).click();
+    await page.locator('biblio-comments [role="status"]', { hasText: 'опубликован' }).waitFor();
+  }
+  await box.getByRole('button', { name: 'Ваши комментарии на этом сайте' }).click();
+  const status = page.locator('biblio-comments #own-status');
+  await status.filter({ hasText: 'На сервере 2 ваших комментария на этом сайте.' }).waitFor();
+  const download = await page
+    .locator('biblio-comments [part="download"]')
+    .evaluate(async (link) => (await fetch(link.href)).json());
+  assert.deepEqual(download.comments.map((comment) => comment.text).sort(), [
+    'Второй отзыв',
+    'Первый отзыв',
+  ]);
+  assert.ok(download.comments.every((comment) => comment.status === 'published'));
+  await box.getByRole('button', { name: 'Удалить все' }).click();
+  await box.getByRole('button', { name: 'Удалить все' }).click();
+  await status.filter({ hasText: 'Удалено 2 комментария.' }).waitFor();
+  await page.locator('biblio-comments [part="empty"]').waitFor();
+  await page.goto(origin + '/own-first.html');
+  await comments(page).first().waitFor();
+  assert.deepEqual(await comments(page).allTextContents(), ['Мой комментарий останется']);
   assert.deepEqual(errors, []);
   await page.close();
 });
