@@ -73,6 +73,10 @@ addStoryRoute('comments-', (route, init) => {
   }
   const scenario = scenarios[base.slice('comments-'.length)];
   if (!scenario) return json({ error: { code: 'not_found', message: route } }, 404);
+  if (thread === 'mine') {
+    const own = scenario.comments.filter((comment) => comment.mine);
+    return init?.method === 'DELETE' ? json({ deleted: own.length }) : json({ comments: own });
+  }
   if ((init?.method ?? 'GET') === 'GET') {
     if (scenario.listFails) return json({ error: { code: 'server_error', message: '' } }, 503);
     const after = Number(url.searchParams.get('after') ?? 0);
@@ -110,18 +114,24 @@ type Args = Pick<
   token?: string;
 };
 
-/** Types into the form and sends, as a reader would, to show the states that follow. */
-async function writeAndSend(canvas: HTMLElement, text: string) {
+/** The comment box's element matching `selector`, once the box has listed its comments. */
+async function whenListed<T extends Element>(canvas: HTMLElement, selector: string) {
   const el = canvas.querySelector('biblio-comments')!;
   await customElements.whenDefined('biblio-comments');
-  const field = await new Promise<HTMLTextAreaElement>((resolve) => {
+  const found = await new Promise<T>((resolve) => {
     const find = () => {
-      const found = el.shadowRoot?.querySelector<HTMLTextAreaElement>('#text-top');
-      if (found && el.shadowRoot?.querySelector('[part="list"], [part="empty"]')) resolve(found);
+      const match = el.shadowRoot?.querySelector<T>(selector);
+      if (match && el.shadowRoot?.querySelector('[part="list"], [part="empty"]')) resolve(match);
       else setTimeout(find, 50);
     };
     find();
   });
+  return { el, found };
+}
+
+/** Types into the form and sends, as a reader would, to show the states that follow. */
+async function writeAndSend(canvas: HTMLElement, text: string) {
+  const { el, found: field } = await whenListed<HTMLTextAreaElement>(canvas, '#text-top');
   const name = el.shadowRoot!.querySelector<HTMLInputElement>('#name-top');
   if (name) {
     name.value = 'Мария';
@@ -216,6 +226,18 @@ export const LoginRequired: Story = { args: { auth: 'required', loginHref: '#log
 /** Signed in with the host site's token: no name field, own comments can be edited. */
 export const SignedIn: Story = {
   args: { scenario: 'moderated', auth: 'required', token: 'story-token' },
+};
+
+/**
+ * A signed-in reader opened "Your comments on this site": how many the server holds on the
+ * whole site, a download of them as JSON, and "Delete them all" (asked again before it acts).
+ */
+export const OwnComments: Story = {
+  args: { scenario: 'moderated', token: 'story-token' },
+  play: async ({ canvasElement }) => {
+    const { found } = await whenListed<HTMLButtonElement>(canvasElement, '[part="own-comments"]');
+    found.click();
+  },
 };
 
 export const OverLongText: Story = {
