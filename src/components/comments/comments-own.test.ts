@@ -222,4 +222,22 @@ describe('<biblio-comments>: the reader’s own comments on the site', () => {
     await waitUntil(() => textOf(el, '#own-status') === '1 comment deleted.', 'not deleted');
     expect(localStorage.getItem(`biblio-comments:${elsewhere}:pending`)).to.be.null;
   });
+
+  it('lets go of the download when the box leaves the page, and comes back closed', async () => {
+    const reader = newReader();
+    const here = newThread();
+    await setUp(here, { comments: seeds(here, reader) });
+    const el = await render(here, { token: reader.token });
+    await openOwn(el);
+    const href = part<HTMLAnchorElement>(el, '[part="download"]')!.href;
+    const parent = el.parentNode!;
+    el.remove();
+    let failed = false;
+    await fetch(href).catch(() => (failed = true));
+    expect(failed, 'the object URL still answers').to.be.true;
+    parent.appendChild(el);
+    await el.updateComplete;
+    await waitUntil(() => ownButton(el), 'the box came back open');
+    expect(part(el, '[part="own-comments-panel"]')).to.be.null;
+  });
 });

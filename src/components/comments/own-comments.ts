@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, type ReactiveController } from 'lit';
 import {
   deleteOwnComments,
   readOwnComments,
@@ -25,14 +25,22 @@ type Step =
  * GDPR let a person ask. A signed-in reader is known by their token; an anonymous one by the
  * key this browser posted with.
  */
-export class OwnCommentsPanel {
+export class OwnCommentsPanel implements ReactiveController {
   private step: Step = { name: 'closed' };
 
   constructor(
     private readonly store: ThreadStore,
     /** Why a request failed, in the reader's words (the writer's own explanation). */
     private readonly reason: (error: unknown) => string,
-  ) {}
+  ) {
+    store.host.addController(this);
+  }
+
+  /** A box taken off the page lets go of the download it made; it opens closed if it returns. */
+  hostDisconnected() {
+    if ('download' in this.step) URL.revokeObjectURL(this.step.download);
+    this.step = { name: 'closed' };
+  }
 
   private get words() {
     return stringsIn(writingStrings, this.store.language, 'writing').own;
