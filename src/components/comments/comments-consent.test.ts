@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { nothing } from 'lit';
 import '../../define/comments.js';
 import type { BiblioComments } from './comments.js';
+import { forgetCommentStorage } from '../../../test/support/comment-storage.js';
 
 const api = '/fake-comments';
 const policy = 'https://library.example/personal-data';
@@ -66,11 +67,7 @@ async function problem(el: BiblioComments) {
 const checkbox = (el: BiblioComments) => part<HTMLInputElement>(el, '#consent-top')!;
 
 describe('<biblio-comments consent-href>', () => {
-  afterEach(() => {
-    Object.keys(localStorage)
-      .filter((key) => key.startsWith('biblio-comments:'))
-      .forEach((key) => localStorage.removeItem(key));
-  });
+  afterEach(forgetCommentStorage);
 
   it('asks for no consent without consent-href', async () => {
     const el = await render(newThread());

@@ -1,5 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { BiblioComments } from './comments.js';
+import { forgetCommentStorage } from '../../../test/support/comment-storage.js';
 
 /*
  * Sending, editing and deleting arrive in a chunk of their own (comment-writer.ts). These boxes
@@ -89,11 +90,7 @@ describe('<biblio-comments> writing part, loaded apart', () => {
     ControlledComments.held = undefined;
   });
 
-  afterEach(() => {
-    Object.keys(localStorage)
-      .filter((key) => key.startsWith('biblio-comments:'))
-      .forEach((key) => localStorage.removeItem(key));
-  });
+  afterEach(forgetCommentStorage);
 
   it('is never loaded by a box that only shows comments', async () => {
     const thread = newThread();

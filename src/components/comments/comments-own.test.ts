@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../define/comments.js';
 import type { BiblioComments } from './comments.js';
+import { forgetCommentStorage } from '../../../test/support/comment-storage.js';
 
 const api = '/fake-comments';
 const readerKeyItem = 'biblio-comments:reader-key';
@@ -71,12 +72,27 @@ const seeds = (thread: string, reader: { id: string }) => [
   { id: `${thread}-c`, parentId: `${thread}-a`, author: { name: 'Иван' }, text: 'И вам спасибо' },
 ];
 
+/** Two threads where the reader wrote one comment each, among others' comments and a reply. */
+async function twoThreads(reader: { id: string }) {
+  const here = newThread();
+  const elsewhere = newThread();
+  await setUp(here, { comments: seeds(here, reader) });
+  await setUp(elsewhere, { comments: seeds(elsewhere, reader) });
+  return { here, elsewhere };
+}
+
+/** A signed-in reader's box on a thread with one comment of theirs, the panel open. */
+async function signedInAndOpen() {
+  const reader = newReader();
+  const here = newThread();
+  await setUp(here, { comments: seeds(here, reader) });
+  const el = await render(here, { token: reader.token });
+  await openOwn(el);
+  return el;
+}
+
 describe('<biblio-comments>: the reader’s own comments on the site', () => {
-  afterEach(() => {
-    Object.keys(localStorage)
-      .filter((key) => key.startsWith('biblio-comments:'))
-      .forEach((key) => localStorage.removeItem(key));
-  });
+  afterEach(forgetCommentStorage);
 
   it('offers nothing to an anonymous reader this browser never posted for', async () => {
     const el = await render(newThread());
@@ -99,10 +115,7 @@ describe('<biblio-comments>: the reader’s own comments on the site', () => {
 
   it('tells a signed-in reader how many they have across threads, and downloads what the server holds', async () => {
     const reader = newReader();
-    const here = newThread();
-    const elsewhere = newThread();
-    await setUp(here, { comments: seeds(here, reader) });
-    await setUp(elsewhere, { comments: seeds(elsewhere, reader) });
+    const { here, elsewhere } = await twoThreads(reader);
     const el = await render(here, { token: reader.token });
     expect(await openOwn(el)).to.equal('The server holds 2 comments of yours on this site.');
     const link = part<HTMLAnchorElement>(el, '[part="download"]')!;
@@ -118,10 +131,7 @@ describe('<biblio-comments>: the reader’s own comments on the site', () => {
 
   it('deletes them all after asking, says so, and lists the thread again without them and their replies', async () => {
     const reader = newReader();
-    const here = newThread();
-    const elsewhere = newThread();
-    await setUp(here, { comments: seeds(here, reader) });
-    await setUp(elsewhere, { comments: seeds(elsewhere, reader) });
+    const { here, elsewhere } = await twoThreads(reader);
     const el = await render(here, { token: reader.token, lang: 'ru' });
     expect(textOf(el, '[part="heading"]')).to.include('3');
     await openOwn(el);
@@ -145,11 +155,7 @@ describe('<biblio-comments>: the reader’s own comments on the site', () => {
   });
 
   it('cancels the deletion without a request, and Close returns focus to the button', async () => {
-    const reader = newReader();
-    const here = newThread();
-    await setUp(here, { comments: seeds(here, reader) });
-    const el = await render(here, { token: reader.token });
-    await openOwn(el);
+    const el = await signedInAndOpen();
     buttonNamed(el, 'Delete them all').click();
     await el.updateComplete;
     buttonNamed(el, 'Cancel').click();
@@ -224,11 +230,7 @@ describe('<biblio-comments>: the reader’s own comments on the site', () => {
   });
 
   it('lets go of the download when the box leaves the page, and comes back closed', async () => {
-    const reader = newReader();
-    const here = newThread();
-    await setUp(here, { comments: seeds(here, reader) });
-    const el = await render(here, { token: reader.token });
-    await openOwn(el);
+    const el = await signedInAndOpen();
     const href = part<HTMLAnchorElement>(el, '[part="download"]')!.href;
     const parent = el.parentNode!;
     el.remove();

@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { nothing } from 'lit';
 import '../../define/comments.js';
 import type { BiblioComments } from './comments.js';
+import { forgetCommentStorage } from '../../../test/support/comment-storage.js';
 
 const api = '/fake-comments';
 const seed = new URL('/test/fixtures/comments.json', location.href).href;
@@ -104,11 +105,7 @@ async function problemOf(el: BiblioComments, slot = 'top') {
 }
 
 describe('<biblio-comments>', () => {
-  afterEach(() => {
-    Object.keys(localStorage)
-      .filter((key) => key.startsWith('biblio-comments:'))
-      .forEach((key) => localStorage.removeItem(key));
-  });
+  afterEach(forgetCommentStorage);
 
   describe('the list', () => {
     it('shows comments with replies one level deep and the total in Russian plurals', async () => {

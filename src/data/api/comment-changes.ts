@@ -158,18 +158,20 @@ export interface OwnComments {
 }
 
 /**
- * Who the reader is when asking for their own comments: the request's token for a signed-in
- * reader, else the anonymous reader's key, sent as `X-Reader-Key`.
+ * Asks `{api}/comments/mine` as the reader: the request's token for a signed-in reader, else
+ * the anonymous reader's key, sent as `X-Reader-Key`.
  */
-const readerHeaders = (readerKey?: string): Record<string, string> =>
-  readerKey === undefined ? {} : { 'x-reader-key': readerKey };
+const sendAsReader = (request: CommentsRequest, method: 'GET' | 'DELETE', readerKey?: string) =>
+  send(request, method, 'mine', {
+    headers: readerKey === undefined ? {} : { 'x-reader-key': readerKey },
+    refusal: toCommentsError,
+  });
 
 export async function readOwnComments(
   request: CommentsRequest,
   readerKey?: string,
 ): Promise<OwnComments> {
-  const call = { headers: readerHeaders(readerKey), refusal: toCommentsError };
-  const json = await send(request, 'GET', 'mine', call);
+  const json = await sendAsReader(request, 'GET', readerKey);
   if (!isRecord(json) || !Array.isArray(json.comments)) {
     throw unexpectedAnswer('a comment list');
   }
@@ -181,8 +183,7 @@ export async function deleteOwnComments(
   request: CommentsRequest,
   readerKey?: string,
 ): Promise<number> {
-  const call = { headers: readerHeaders(readerKey), refusal: toCommentsError };
-  const json = await send(request, 'DELETE', 'mine', call);
+  const json = await sendAsReader(request, 'DELETE', readerKey);
   const deleted = isRecord(json) ? Number(json.deleted) : NaN;
   if (!Number.isInteger(deleted) || deleted < 0) {
     throw unexpectedAnswer('a count of deleted comments');
