@@ -22,7 +22,7 @@ const en = {
       other: 'The server holds {count} comments of yours on this site.',
     },
     none: 'The server holds no comments of yours on this site.',
-    download: 'Download them (JSON)',
+    download: 'Download (JSON)',
     deleteAll: 'Delete them all',
     confirmDelete: {
       one: 'Delete your {count} comment on this site for good? Replies to it go too.',
@@ -78,7 +78,7 @@ export const writingStrings: Localized<WritingStrings> = {
         other: 'На сервере {count} вашего комментария на этом сайте.',
       },
       none: 'На сервере нет ваших комментариев на этом сайте.',
-      download: 'Скачать их (JSON)',
+      download: 'Скачать (JSON)',
       deleteAll: 'Удалить все',
       confirmDelete: {
         one: 'Удалить ваш {count} комментарий на этом сайте насовсем? Ответы на него тоже будут удалены.',

@@ -141,7 +141,7 @@ export default {
         other: 'El servidor guarda {count} comentarios suyos en este sitio.',
       },
       none: 'El servidor no guarda ningún comentario suyo en este sitio.',
-      download: 'Descargarlos (JSON)',
+      download: 'Descargar (JSON)',
       deleteAll: 'Eliminarlos todos',
       confirmDelete: {
         one: '¿Eliminar definitivamente su comentario en este sitio? Las respuestas también se eliminarán.',

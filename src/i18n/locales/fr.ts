@@ -141,7 +141,7 @@ export default {
         other: 'Le serveur conserve {count} commentaires écrits par vous sur ce site.',
       },
       none: 'Le serveur ne conserve aucun commentaire écrit par vous sur ce site.',
-      download: 'Les télécharger (JSON)',
+      download: 'Télécharger (JSON)',
       deleteAll: 'Tout supprimer',
       confirmDelete: {
         one: 'Supprimer définitivement votre commentaire sur ce site ? Les réponses seront supprimées aussi.',
