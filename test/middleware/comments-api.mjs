@@ -126,6 +126,18 @@ function create(state, thread, reader, body, readerKey) {
   return state.settings.moderate ? [202, { ...answer, status: 'pending' }] : [201, answer];
 }
 
+/** Deletes the comments `gone` names and every reply under them, as the reference server does. */
+function removeWithReplies(state, gone) {
+  let replies;
+  do {
+    replies = state.comments.filter(
+      (comment) => gone.has(comment.parentId) && !gone.has(comment.id),
+    );
+    replies.forEach((reply) => gone.add(reply.id));
+  } while (replies.length);
+  state.comments = state.comments.filter((comment) => !gone.has(comment.id));
+}
+
 function change(state, reader, id, method, body) {
   const comment = state.comments.find((candidate) => candidate.id === id);
   if (!comment) return [404, 'not_found'];
@@ -133,7 +145,7 @@ function change(state, reader, id, method, body) {
   const age = (Date.now() - Date.parse(comment.createdAt)) / 1000;
   if (age > state.settings.editWindow) return [403, 'edit_window_closed'];
   if (method === 'DELETE') {
-    state.comments.splice(state.comments.indexOf(comment), 1);
+    removeWithReplies(state, new Set([comment.id]));
     return [204, undefined];
   }
   const text = typeof body?.text === 'string' ? body.text.trim() : '';
@@ -161,13 +173,8 @@ function mine(method, reader, readerKey) {
     }));
     return [200, { comments }];
   }
-  // Replies go with what they answer, as in the reference server.
   const gone = new Set(own.map(({ comment }) => comment.id));
-  for (const state of threads.values()) {
-    state.comments = state.comments.filter(
-      (comment) => !gone.has(comment.id) && !gone.has(comment.parentId),
-    );
-  }
+  for (const state of threads.values()) removeWithReplies(state, gone);
   return [200, { deleted: own.length }];
 }
 

@@ -233,6 +233,25 @@ class CommentWriter implements Writing {
     this.store.focusLater(`delete-${id}`);
   }
 
+  /**
+   * Takes a deleted comment off the list with the replies under it, as the server deletes them
+   * (a reply to a reply, too); returns what was taken off.
+   */
+  private removeWithReplies(id: string): Comment[] {
+    const { store } = this;
+    const gone = new Set([id]);
+    let replies: Comment[];
+    do {
+      replies = store.comments.filter(
+        (comment) => comment.parentId && gone.has(comment.parentId) && !gone.has(comment.id),
+      );
+      replies.forEach((reply) => gone.add(reply.id));
+    } while (replies.length);
+    const removed = store.comments.filter((comment) => gone.has(comment.id));
+    removed.forEach((comment) => store.replace(comment.id));
+    return removed;
+  }
+
   private async remove(comment: Comment) {
     const { store } = this;
     const thread = store.host.thread;
@@ -241,9 +260,7 @@ class CommentWriter implements Writing {
     this.changed();
     try {
       await deleteComment(await store.request(), thread, comment.id);
-      // Its replies stay, standing alone, as they will after a reload.
-      store.replace(comment.id);
-      store.addToTotal(-1);
+      store.addToTotal(-this.removeWithReplies(comment.id).length);
       store.announce(this.words.deleted);
       store.focusLater('heading');
     } catch (error) {

@@ -678,6 +678,26 @@ describe('<biblio-comments>', () => {
       expect(el.shadowRoot!.activeElement?.id).to.equal('heading');
       el.remove();
     });
+
+    it('takes the replies off with a deleted comment, as the server deletes them', async () => {
+      const thread = newThread();
+      const reply = { id: 'r1', parentId: 'own1', author: { name: 'Другой' }, text: 'Ответ' };
+      const later = { id: 'r2', parentId: 'r1', author: { name: 'Третий' }, text: 'Ещё ответ' };
+      const others = { id: 'x1', author: { name: 'Другой', id: '9' }, text: 'Чужой' };
+      await setUp(thread, { comments: [own, reply, later, others] });
+      const el = await render(thread, { auth: 'optional' });
+      el.token = reader;
+      await waitUntil(() => part(el, '#delete-own1'), 'own comment not recognised');
+      expect(part(el, '[part="heading"]')!.textContent!.trim()).to.equal('4 comments');
+      part<HTMLButtonElement>(el, '#delete-own1')!.click();
+      await waitUntil(() => part(el, '[role="group"] button'), 'no confirmation asked');
+      part<HTMLButtonElement>(el, '[role="group"] button')!.click();
+      await waitUntil(() => texts(el).length === 1, 'replies left on screen');
+      expect(texts(el)).to.deep.equal(['Чужой']);
+      expect(part(el, '[part="heading"]')!.textContent!.trim()).to.equal('1 comment');
+      const reloaded = await render(thread);
+      expect(texts(reloaded)).to.deep.equal(['Чужой']);
+    });
   });
 
   describe('closed', () => {
