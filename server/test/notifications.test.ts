@@ -20,7 +20,7 @@ import {
   testServerForSuite,
 } from './helpers.js';
 import { launchChromium, withoutChromium } from './support/browser.js';
-import { createTestDatabase } from './test-database.js';
+import { type TestDatabase, createTestDatabase } from './test-database.js';
 
 const moderator = 'moderator@library.example.org';
 const mailEnv = (port: number) => ({
@@ -59,9 +59,14 @@ function subjectOf(raw: string): string {
     : header.replace(/\r\n[ \t]/g, ' ');
 }
 
-/** A real SMTP server on a loopback port, keeping every mail it is given. */
-async function startMailbox() {
+/**
+ * A real SMTP server on a loopback port, keeping every mail it is given. Each code in `refusals`
+ * answers one mail in turn instead (451: try later, 550: never), as a greylisting or a
+ * refusing server would.
+ */
+async function startMailbox(refusals: number[] = []) {
   const mails: ReceivedMail[] = [];
+  const refused: number[] = [];
   const waiters: (() => void)[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -71,6 +76,12 @@ async function startMailbox() {
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('end', () => {
+        const refusal = refusals.shift();
+        if (refusal) {
+          refused.push(refusal);
+          callback(Object.assign(new Error('Not now'), { responseCode: refusal }));
+          return;
+        }
         const raw = Buffer.concat(chunks).toString('utf8');
         mails.push({
           to: session.envelope.rcptTo.map((address) => address.address),
@@ -87,6 +98,8 @@ async function startMailbox() {
   return {
     port,
     mails,
+    /** The codes each refused mail was answered with. */
+    refused,
     /** Resolves once `count` mails have arrived. */
     async received(count: number): Promise<ReceivedMail[]> {
       const deadline = Date.now() + 10_000;
@@ -512,20 +525,106 @@ describe('the moderation page lists the deliveries', { skip: withoutChromium }, 
   });
 });
 
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Polls `done` until it holds, failing with `why` after ten seconds instead of hanging. */
+async function within(why: string, done: () => boolean | Promise<boolean>): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while (!(await done())) {
+    if (Date.now() > deadline) throw new Error(why);
+    await pause(20);
+  }
+}
+
+/** A clock the test moves: timers fire when it is advanced past them. */
+class ManualClock implements Clock {
+  private time = Date.now();
+  private timers: { at: number; ms: number; task: () => void; cancelled: boolean }[] = [];
+
+  now(): Date {
+    return new Date(this.time);
+  }
+
+  after(ms: number, task: () => void): Timer {
+    const timer = { at: this.time + ms, ms, task, cancelled: false };
+    this.timers.push(timer);
+    return { cancel: () => (timer.cancelled = true) };
+  }
+
+  /** Resolves once a timer of `ms` is set, so that advancing the clock reaches it. */
+  async timerSet(ms: number): Promise<void> {
+    await within(`no ${ms} ms timer was set`, () =>
+      this.timers.some((timer) => timer.ms === ms && !timer.cancelled),
+    );
+  }
+
+  advance(ms: number): void {
+    this.time += ms;
+    const due = this.timers.filter((timer) => timer.at <= this.time && !timer.cancelled);
+    this.timers = this.timers.filter((timer) => !due.includes(timer));
+    for (const timer of due) timer.task();
+  }
+}
+
+/** A pre-moderated server on `database` mailing the moderator, its notifications on `clock`. */
+function startClockedServer(
+  database: TestDatabase,
+  mailPort: number,
+  clock: Clock,
+  env: Record<string, string> = {},
+) {
+  const settings = readSettings({
+    PORT: '0',
+    ...database.env,
+    SEED: 'false',
+    LOG_LEVEL: 'silent',
+    ADMIN_TOKEN: adminToken,
+    RATE_LIMIT_COMMENTS: '1000',
+    MODERATION: 'pre',
+    ...mailEnv(mailPort),
+    ...env,
+  });
+  return startServer(settings, createLogger('silent'), clock);
+}
+
+const startDigestServer = (database: TestDatabase, mailPort: number, clock: Clock) =>
+  startClockedServer(database, mailPort, clock, { NOTIFY_DIGEST_MINUTES: '10' });
+
+/** The deliveries a server has logged, once there are `count`. */
+async function loggedDeliveries(server: { db: TestServer['db'] }, count: number) {
+  const logged = () => server.db.selectFrom('notification_deliveries').selectAll().execute();
+  await within(
+    `${count} deliveries were never logged`,
+    async () => (await logged()).length >= count,
+  );
+  return logged();
+}
+
+async function post(url: string, text: string) {
+  const response = await fetch(`${url}/api/comments/news-7`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ author: 'Читатель', text }),
+  });
+  assert.equal(response.status, 202);
+  return ((await response.json()) as { comment: { id: string } }).comment.id;
+}
+
 describe('a mail server that is down or silent never slows or fails the reader’s post', () => {
-  test('a dead SMTP port: the post answers at once, is stored, and the failure is logged', async () => {
+  test('a dead SMTP port: the post answers at once, is stored, and the mail is tried five times', async () => {
     const closed = createTcpServer();
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
     const { port } = closed.address() as AddressInfo;
     await new Promise<void>((resolve) => closed.close(() => resolve()));
-    const server = await startTestServer({ MODERATION: 'pre', ...mailEnv(port) });
+    const database = await createTestDatabase();
+    const clock = new ManualClock();
+    const server = await startClockedServer(database, port, clock);
     try {
       const started = performance.now();
-      const response = await postComment(server, 'news-5', 'Почта не работает');
+      await post(server.url, 'Почта не работает');
       const elapsed = performance.now() - started;
-      assert.equal(response.status, 202);
       assert.ok(elapsed < 500, `the post took ${Math.round(elapsed)} ms`);
-      const pending = await server.request('/api/admin/comments?status=pending', {
+      const pending = await fetch(`${server.url}/api/admin/comments?status=pending`, {
         headers: adminHeaders,
       });
       const { comments } = (await pending.json()) as { comments: { text: string }[] };
@@ -533,11 +632,17 @@ describe('a mail server that is down or silent never slows or fails the reader�
         comments.map((comment) => comment.text),
         ['Почта не работает'],
       );
-      const [delivery] = await deliveriesWhen(server, (list) => list.length === 1);
+      for (const wait of [30_000, 60_000, 120_000, 240_000]) {
+        await clock.timerSet(wait);
+        clock.advance(wait);
+      }
+      const [delivery] = await loggedDeliveries(server, 1);
       assert.equal(delivery!.status, 'failed');
+      assert.equal(delivery!.attempts, 5);
       assert.match(delivery!.outcome, /ECONNREFUSED/);
     } finally {
-      await server.stop();
+      await server.close();
+      await database.remove();
     }
   });
 
@@ -562,60 +667,54 @@ describe('a mail server that is down or silent never slows or fails the reader�
   });
 });
 
-/** A clock the test moves: timers fire when it is advanced past them. */
-class ManualClock implements Clock {
-  private time = Date.now();
-  private timers: { at: number; task: () => void; cancelled: boolean }[] = [];
-
-  now(): Date {
-    return new Date(this.time);
+describe('a mail server that refuses a mail', () => {
+  async function refusedBy(code: number, run: (parts: Refused) => Promise<void>) {
+    const mailbox = await startMailbox([code]);
+    const database = await createTestDatabase();
+    const clock = new ManualClock();
+    const server = await startClockedServer(database, mailbox.port, clock);
+    try {
+      await post(server.url, 'Со второй попытки');
+      await run({ mailbox, clock, server });
+    } finally {
+      await server.close();
+      await database.remove();
+      await mailbox.close();
+    }
   }
 
-  after(ms: number, task: () => void): Timer {
-    const timer = { at: this.time + ms, task, cancelled: false };
-    this.timers.push(timer);
-    return { cancel: () => (timer.cancelled = true) };
-  }
+  test('with a 451 (greylisting) is tried again 30 s later, and the mail then arrives', () =>
+    refusedBy(451, async ({ mailbox, clock, server }) => {
+      await clock.timerSet(30_000);
+      assert.deepEqual(mailbox.refused, [451]);
+      clock.advance(29_999);
+      await pause(300);
+      assert.equal(mailbox.mails.length, 0, 'nothing is retried before the wait is over');
+      clock.advance(1);
+      const [mail] = await mailbox.received(1);
+      assert.match(mail!.body, /Со второй попытки/);
+      const [delivery] = await loggedDeliveries(server, 1);
+      assert.equal(delivery!.status, 'delivered');
+      assert.equal(delivery!.attempts, 2);
+      assert.match(delivery!.outcome, /^250/);
+    }));
 
-  advance(ms: number): void {
-    this.time += ms;
-    const due = this.timers.filter((timer) => timer.at <= this.time && !timer.cancelled);
-    this.timers = this.timers.filter((timer) => !due.includes(timer));
-    for (const timer of due) timer.task();
-  }
+  test('with a 550 is not tried again: one attempt, logged with the server’s answer', () =>
+    refusedBy(550, async ({ mailbox, server }) => {
+      const [delivery] = await loggedDeliveries(server, 1);
+      assert.equal(delivery!.status, 'failed');
+      assert.equal(delivery!.attempts, 1);
+      assert.match(delivery!.outcome, /550 Not now/);
+      assert.deepEqual(mailbox.refused, [550]);
+      assert.equal(mailbox.mails.length, 0);
+    }));
+});
+
+interface Refused {
+  mailbox: Awaited<ReturnType<typeof startMailbox>>;
+  clock: ManualClock;
+  server: Awaited<ReturnType<typeof startClockedServer>>;
 }
-
-/** A server on `database` whose notifications run on `clock`, mailing a 10-minute digest. */
-function startDigestServer(
-  database: Awaited<ReturnType<typeof createTestDatabase>>,
-  mailPort: number,
-  clock: Clock,
-) {
-  const settings = readSettings({
-    PORT: '0',
-    ...database.env,
-    SEED: 'false',
-    LOG_LEVEL: 'silent',
-    ADMIN_TOKEN: adminToken,
-    RATE_LIMIT_COMMENTS: '1000',
-    MODERATION: 'pre',
-    ...mailEnv(mailPort),
-    NOTIFY_DIGEST_MINUTES: '10',
-  });
-  return startServer(settings, createLogger('silent'), clock);
-}
-
-async function post(url: string, text: string) {
-  const response = await fetch(`${url}/api/comments/news-7`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ author: 'Читатель', text }),
-  });
-  assert.equal(response.status, 202);
-  return ((await response.json()) as { comment: { id: string } }).comment.id;
-}
-
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('a digest', () => {
   let mailbox: Awaited<ReturnType<typeof startMailbox>>;

@@ -5,17 +5,25 @@ import type { Settings } from '../settings.js';
 import { defaultSiteId } from '../sites/site.js';
 import type { Clock, Timer } from './clock.js';
 import type { Delivery } from './delivery.js';
-import type { SendMail } from './mail.js';
+import { type SendMail, tryMail } from './mail.js';
 import { type NotifiedComment, composeMail } from './mail-message.js';
 import type { MailLinks } from './mail-links.js';
 import type { SiteNotifications } from './site-notifications.js';
 import { forgetDeliveries, forgetExpiredActionLinks, sitesWithQueuedDigests } from './store.js';
 import { deliverWebhook } from './webhook.js';
 import { newLinkId } from './action-links.js';
+import { type RetryPolicy, deliverWithRetries } from './retry.js';
 
 /** How long the delivery log remembers a delivery. */
 const deliveryLogDays = 30;
 const hourMs = 3_600_000;
+
+/**
+ * A mail server that is down, or greylists a new sender with a 4xx, is tried again after
+ * 30 s, 1, 2 and 4 minutes: greylisting asks for a few minutes, and a moderator still hears
+ * within the quarter hour.
+ */
+const mailRetries: RetryPolicy = { attempts: 5, firstRetryMs: 30_000 };
 
 /** A site nobody configured hears of nothing. */
 const silent: SiteNotifications = { emails: [], mode: 'pending', digestMinutes: 0, language: 'ru' };
@@ -39,7 +47,7 @@ export class Notifier {
   private readonly running = new Set<Promise<void>>();
   private readonly digestTimers = new Map<string, Timer>();
   private cleanup: Timer | undefined;
-  /** Aborted at close: webhook retries stop instead of holding up the shutdown. */
+  /** Aborted at close: mail and webhook retries stop instead of holding up the shutdown. */
   private readonly stopping = new AbortController();
   private closed = false;
 
@@ -68,7 +76,7 @@ export class Notifier {
   }
 
   /**
-   * Stops the digest timers and webhook retries, and waits for the notifications under way to
+   * Stops the digest timers and the retries, and waits for the notifications under way to
    * be logged (a mail being sent has its timeout).
    */
   async close(): Promise<void> {
@@ -151,21 +159,19 @@ export class Notifier {
       language: notifications.language,
       moderationUrl: new URL('/moderation/', base).href,
     });
-    let outcome: string;
-    let delivered = false;
-    try {
-      outcome = await this.parts.sendMail!(message);
-      delivered = true;
-    } catch (error) {
-      outcome = (error as Error).message;
-    }
+    const result = await deliverWithRetries(
+      () => tryMail(this.parts.sendMail!, message),
+      mailRetries,
+      this.parts.clock,
+      this.stopping.signal,
+    );
     await this.log(siteId, {
       channel: 'email',
       target: notifications.emails.join(', '),
       commentIds: comments.map((comment) => comment.row.id),
-      status: delivered ? 'delivered' : 'failed',
-      attempts: 1,
-      outcome,
+      status: result.delivered ? 'delivered' : 'failed',
+      attempts: result.attempts,
+      outcome: result.outcome,
       startedAt,
       finishedAt: this.parts.clock.now(),
     });

@@ -1,5 +1,11 @@
 import { createHmac } from 'node:crypto';
 import type { Clock } from './clock.js';
+import {
+  type Attempt,
+  type DeliveryResult,
+  type RetryPolicy,
+  deliverWithRetries,
+} from './retry.js';
 
 export const signatureHeader = 'X-Biblio-Signature';
 
@@ -7,11 +13,7 @@ export const signatureHeader = 'X-Biblio-Signature';
 export const webhookSignature = (body: string, secret: string): string =>
   `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
 
-export interface WebhookPolicy {
-  /** Tries in all, the first included. */
-  attempts: number;
-  /** The wait before the first retry; each later one waits twice as long. */
-  firstRetryMs: number;
+export interface WebhookPolicy extends RetryPolicy {
   /** How long one try may take before it counts as failed. */
   timeoutMs: number;
 }
@@ -22,33 +24,12 @@ export const defaultWebhookPolicy: WebhookPolicy = {
   timeoutMs: 5_000,
 };
 
-export interface WebhookResult {
-  delivered: boolean;
-  attempts: number;
-  /** `HTTP 200`, or why the last try failed. */
-  outcome: string;
-}
-
 /** A receiver that is down or overloaded may answer later; one that refuses the request never will. */
 const worthRetrying = (status: number) => status >= 500 || status === 408 || status === 429;
-
-/** Waits `ms`, or less when `stop` aborts first. */
-const sleep = (clock: Clock, ms: number, stop: AbortSignal) =>
-  new Promise<void>((resolve) => {
-    const done = () => {
-      timer.cancel();
-      stop.removeEventListener('abort', done);
-      resolve();
-    };
-    const timer = clock.after(ms, done);
-    stop.addEventListener('abort', done);
-  });
 
 /**
  * POSTs `body` signed with `secret`, retrying with exponential backoff (1, 2, 4, 8 s by
  * default) after a 5xx, 408, 429, a timeout or a network error; any other answer is final.
- * `stop` (the server stopping) ends the retries at once, so a dead receiver never holds up a
- * shutdown.
  */
 export async function deliverWebhook(
   url: string,
@@ -58,7 +39,7 @@ export async function deliverWebhook(
   clock: Clock,
   stop: AbortSignal,
   policy: WebhookPolicy = defaultWebhookPolicy,
-): Promise<WebhookResult> {
+): Promise<DeliveryResult> {
   const headers = {
     'Content-Type': 'application/json',
     'User-Agent': 'biblio-widgets-server',
@@ -67,15 +48,7 @@ export async function deliverWebhook(
     // The same on every retry, so a receiver can tell a retry from a new notification.
     'X-Biblio-Delivery': deliveryId,
   };
-  let outcome = '';
-  for (let attempt = 1; attempt <= policy.attempts; attempt++) {
-    if (attempt > 1) await sleep(clock, policy.firstRetryMs * 2 ** (attempt - 2), stop);
-    if (stop.aborted)
-      return {
-        delivered: false,
-        attempts: attempt - 1,
-        outcome: outcome ? `${outcome}; the server stopped` : 'the server stopped',
-      };
+  const tryOnce = async (): Promise<Attempt> => {
     try {
       const response = await fetch(url, {
         method: 'POST',
@@ -85,17 +58,20 @@ export async function deliverWebhook(
         signal: AbortSignal.any([AbortSignal.timeout(policy.timeoutMs), stop]),
       });
       await response.body?.cancel();
-      outcome = `HTTP ${response.status}`;
-      if (response.ok) return { delivered: true, attempts: attempt, outcome };
-      if (!worthRetrying(response.status)) return { delivered: false, attempts: attempt, outcome };
+      return {
+        delivered: response.ok,
+        worthRetrying: worthRetrying(response.status),
+        outcome: `HTTP ${response.status}`,
+      };
     } catch (error) {
-      outcome =
+      const outcome =
         error instanceof DOMException && error.name === 'TimeoutError'
           ? `no answer in ${policy.timeoutMs} ms`
           : `${(error as Error).message}${causeOf(error)}`;
+      return { delivered: false, worthRetrying: true, outcome };
     }
-  }
-  return { delivered: false, attempts: policy.attempts, outcome };
+  };
+  return deliverWithRetries(tryOnce, policy, clock, stop);
 }
 
 /** fetch says only "fetch failed"; the cause names the refused connection or the unknown host. */
