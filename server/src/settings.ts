@@ -63,6 +63,11 @@ export interface Settings {
   publicUrl?: string;
   /** The default site's notifications, until the admin API saves others for it. */
   notifications: SiteNotifications;
+  /**
+   * `refuse`: webhooks reach only public addresses, so no site's admin can make the server call
+   * this machine or its network; `allow`: for a bot on the same machine or network.
+   */
+  webhookPrivateAddresses: 'refuse' | 'allow';
 }
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
@@ -255,6 +260,10 @@ export function readSettings(env: Env = process.env): Settings {
       webhookUrl: read.optionalString('WEBHOOK_URL'),
       webhookSecret: read.optionalString('WEBHOOK_SECRET'),
     },
+    webhookPrivateAddresses: read.choice('WEBHOOK_PRIVATE_ADDRESSES', 'refuse', [
+      'refuse',
+      'allow',
+    ] as const),
   };
   read.problems.push(...mailProblems(settings));
   if (!/^\d+\.\d+$/.test(settings.vkApiVersion)) {

@@ -322,6 +322,13 @@ describe('NOTIFY_MODE=all on a post-moderated site', () => {
   });
 });
 
+/** A webhook to `url`, a receiver on this machine, which the server calls only when allowed. */
+const webhookEnv = (url: string, secret = 'webhook-secret-0123456789') => ({
+  WEBHOOK_URL: url,
+  WEBHOOK_SECRET: secret,
+  WEBHOOK_PRIVATE_ADDRESSES: 'allow',
+});
+
 /** A receiver that answers each delivery with the next status of `statuses`, then 200. */
 async function startReceiver(statuses: number[]) {
   const received: { headers: IncomingMessage['headers']; body: string }[] = [];
@@ -349,8 +356,7 @@ describe('the webhook', () => {
     receiver = await startReceiver([500, 500]);
     server = await startTestServer({
       MODERATION: 'pre',
-      WEBHOOK_URL: receiver.url,
-      WEBHOOK_SECRET: secret,
+      ...webhookEnv(receiver.url, secret),
     });
   });
   after(async () => {
@@ -415,8 +421,7 @@ describe('stopping the server', () => {
       SEED: 'false',
       LOG_LEVEL: 'silent',
       MODERATION: 'pre',
-      WEBHOOK_URL: receiver.url,
-      WEBHOOK_SECRET: 'webhook-secret-0123456789',
+      ...webhookEnv(receiver.url),
     });
     const server = await startServer(settings, createLogger('silent'));
     const reader = database.connect();
@@ -450,8 +455,7 @@ describe('a receiver that refuses the request is not retried', () => {
     receiver = await startReceiver([400]);
     server = await startTestServer({
       MODERATION: 'pre',
-      WEBHOOK_URL: receiver.url,
-      WEBHOOK_SECRET: 'webhook-secret-0123456789',
+      ...webhookEnv(receiver.url),
     });
   });
   after(async () => {
@@ -469,6 +473,42 @@ describe('a receiver that refuses the request is not retried', () => {
   });
 });
 
+describe('by default a webhook reaches only public addresses', () => {
+  let receiver: Awaited<ReturnType<typeof startReceiver>>;
+  before(async () => {
+    receiver = await startReceiver([]);
+  });
+  after(() => receiver?.close());
+
+  for (const [how, host] of [
+    ['an address of this machine', '127.0.0.1'],
+    ['a name that resolves to this machine, checked as it connects', 'localhost'],
+    ['an IPv4-mapped IPv6 address of this machine', '[::ffff:127.0.0.1]'],
+  ] as const)
+    test(`${how} is not called nor retried, and the log says why`, async () => {
+      const url = new URL(receiver.url);
+      url.hostname = host;
+      const server = await startTestServer({
+        MODERATION: 'pre',
+        WEBHOOK_URL: url.href,
+        WEBHOOK_SECRET: 'webhook-secret-0123456789',
+      });
+      try {
+        await postComment(server, 'news-4', 'Текст');
+        const [delivery] = await deliveriesWhen(server, (list) => list.length === 1);
+        assert.equal(delivery!.status, 'failed');
+        assert.equal(delivery!.attempts, 1);
+        assert.match(
+          delivery!.outcome,
+          /is not a public address, not called \(WEBHOOK_PRIVATE_ADDRESSES=allow permits it\)$/,
+        );
+        assert.equal(receiver.received.length, 0);
+      } finally {
+        await server.stop();
+      }
+    });
+});
+
 describe('the moderation page lists the deliveries', { skip: withoutChromium }, () => {
   let receiver: Awaited<ReturnType<typeof startReceiver>>;
   let server: TestServer;
@@ -477,8 +517,7 @@ describe('the moderation page lists the deliveries', { skip: withoutChromium }, 
     receiver = await startReceiver([400]);
     server = await startTestServer({
       MODERATION: 'pre',
-      WEBHOOK_URL: receiver.url,
-      WEBHOOK_SECRET: 'webhook-secret-0123456789',
+      ...webhookEnv(receiver.url),
     });
     browser = await launchChromium();
     await postComment(server, 'news-8', 'Текст');

@@ -194,10 +194,14 @@ export class Notifier {
       moderationUrl: new URL('/moderation/', base).href,
     });
     const result = await deliverWebhook(
-      notifications.webhookUrl!,
-      notifications.webhookSecret!,
-      body,
-      { event, deliveryId: newLinkId() },
+      {
+        url: notifications.webhookUrl!,
+        secret: notifications.webhookSecret!,
+        body,
+        event,
+        deliveryId: newLinkId(),
+        publicOnly: this.parts.settings.webhookPrivateAddresses === 'refuse',
+      },
       this.parts.clock,
       this.stopping.signal,
     );
