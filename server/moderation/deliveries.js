@@ -5,18 +5,18 @@
  * moderation.js shows to a signed-in moderator, and calls the site's API with the token it keeps.
  */
 import { adminFetch, describe } from './moderation-api.js';
-import { language, strings } from './moderation-strings.js';
+import { locale, strings } from './moderation-strings.js';
 
 const text = strings.deliveries;
 const $ = (id) => document.getElementById(id);
 const session = $('session');
 const view = $('deliveries');
-const table = $('deliveries-table');
-const rows = table.tBodies[0];
+const rows = $('deliveries-table').tBodies[0];
+const tableScroll = $('deliveries-scroll');
 const emptyState = $('deliveries-empty');
 const errorLine = $('deliveries-error');
 const summary = $('deliveries-summary');
-const timeFormat = new Intl.DateTimeFormat(language, { dateStyle: 'short', timeStyle: 'medium' });
+const timeFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'medium' });
 
 async function fetchDeliveries() {
   const response = await adminFetch('/notifications/deliveries?limit=20');
@@ -54,7 +54,7 @@ async function load() {
   try {
     const deliveries = await fetchDeliveries();
     rows.replaceChildren(...deliveries.map(renderDelivery));
-    table.hidden = deliveries.length === 0;
+    tableScroll.hidden = deliveries.length === 0;
     emptyState.hidden = deliveries.length > 0;
     const failed = deliveries.filter((delivery) => delivery.status === 'failed').length;
     summary.textContent = deliveries.length ? text.summary(deliveries.length, failed) : '';

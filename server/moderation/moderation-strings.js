@@ -211,10 +211,16 @@ const en = {
 
 const byLanguage = { ru, en };
 
+const spoken = (tag) => tag.slice(0, 2).toLowerCase() in byLanguage;
+const preferred = navigator.languages.find(spoken);
+
 /** The first of the reader's languages we speak; Russian otherwise, as the page is written. */
-export const language =
-  navigator.languages
-    .map((tag) => tag.slice(0, 2).toLowerCase())
-    .find((tag) => tag in byLanguage) ?? 'ru';
+export const language = preferred?.slice(0, 2).toLowerCase() ?? 'ru';
+
+/**
+ * That language's tag as the browser gives it, for dates and numbers: a reader in en-GB reads
+ * "5 November 2026", not the American "November 5, 2026" that plain "en" would give.
+ */
+export const locale = preferred ?? 'ru';
 
 export const strings = byLanguage[language];

@@ -13,7 +13,7 @@ import {
   storedToken,
   tokenKey,
 } from './moderation-api.js';
-import { language, strings } from './moderation-strings.js';
+import { language, locale, strings } from './moderation-strings.js';
 
 const $ = (id) => document.getElementById(id);
 const loginForm = $('login');
@@ -104,7 +104,7 @@ function renderComment(comment) {
   select.addEventListener('change', showSelection);
   const head = element('div', 'comment-head');
   head.append(select, heading);
-  const date = new Date(comment.createdAt).toLocaleString(language);
+  const date = new Date(comment.createdAt).toLocaleString(locale);
   const meta = element('p', 'meta', strings.meta(comment.id, date, comment.ipHash));
   if (comment.parentId) meta.textContent += strings.replyTo(comment.parentId);
   const text = element('p', 'text', comment.text);

@@ -6,7 +6,7 @@
  * token it keeps.
  */
 import { adminFetch, describe as describeRefusal } from './moderation-api.js';
-import { language, strings } from './moderation-strings.js';
+import { language, locale, strings } from './moderation-strings.js';
 
 const text = strings.stats;
 const $ = (id) => document.getElementById(id);
@@ -25,18 +25,16 @@ const periodTotal = $('stats-total');
 const topTable = $('stats-top');
 const topEmpty = $('stats-top-empty');
 
-const numberFormat = new Intl.NumberFormat(language);
+const numberFormat = new Intl.NumberFormat(locale);
 const periodFormats = {
   day: { day: 'numeric', month: 'long', year: 'numeric' },
   month: { month: 'long', year: 'numeric' },
   year: { year: 'numeric' },
 };
-const dateFormat = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' });
+const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
 const dateOf = (day) => new Date(`${day}T00:00:00Z`);
 const periodName = (day, group) =>
-  new Intl.DateTimeFormat(language, { ...periodFormats[group], timeZone: 'UTC' }).format(
-    dateOf(day),
-  );
+  new Intl.DateTimeFormat(locale, { ...periodFormats[group], timeZone: 'UTC' }).format(dateOf(day));
 
 /** A refusal the server explains by its code, in the moderator's language where we can. */
 function describe(error) {

@@ -23,9 +23,12 @@ describe('the statistics view of the moderation page', { skip: withoutChromium }
   });
   after(() => browser?.close());
 
-  /** A signed-in page in `locale`, and the CSP violations it reports. */
-  async function signedIn(locale: string): Promise<{ page: Page; violations: string[] }> {
-    const page = await browser.newPage({ locale, acceptDownloads: true });
+  /** A signed-in page in `locale` (on a desktop screen unless told), and its CSP violations. */
+  async function signedIn(
+    locale: string,
+    viewport = { width: 1280, height: 720 },
+  ): Promise<{ page: Page; violations: string[] }> {
+    const page = await browser.newPage({ locale, viewport, acceptDownloads: true });
     const violations: string[] = [];
     page.on('console', (message) => {
       if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
@@ -124,6 +127,54 @@ describe('the statistics view of the moderation page', { skip: withoutChromium }
       .getByRole('alert')
       .filter({ hasText: 'The “From” date is after the “to” date.' })
       .waitFor();
+    await page.close();
+  });
+
+  for (const [locale, summary] of [
+    ['en-GB', 'Views from 30 January 2026 to 1 February 2026: 8.'],
+    ['en-US', 'Views from January 30, 2026 to February 1, 2026: 8.'],
+  ]) {
+    test(`writes dates as the browser's own English does (${locale})`, async () => {
+      const { page } = await signedIn(locale);
+      await page.getByLabel('From', { exact: true }).fill('2026-01-30');
+      await page.getByLabel('to', { exact: true }).fill('2026-02-01');
+      await page.getByRole('button', { name: 'Show', exact: true }).click();
+      await page.getByText(summary).waitFor();
+      await page.close();
+    });
+  }
+
+  test('fits a 320 px phone at 200 % text: only the tables scroll sideways, and a keyboard can scroll them', async () => {
+    const { page } = await signedIn('ru-RU', { width: 320, height: 640 });
+    // The page's CSP allows no inline style, so the text is enlarged as a reader's setting would.
+    await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+    await page.getByLabel('С', { exact: true }).fill('2026-01-30');
+    await page.getByLabel('по', { exact: true }).fill('2026-02-01');
+    await page.getByRole('button', { name: 'Показать', exact: true }).click();
+    await page.getByText('Просмотров с 30 января 2026 г. по 1 февраля 2026 г.: 8.').waitFor();
+
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    assert.equal(overflow, 0, 'the page itself never scrolls sideways');
+    const tables = await page.locator('.table-scroll:visible').evaluateAll((regions) =>
+      regions.map((region) => ({
+        scrolls: region.scrollWidth > region.clientWidth,
+        tabIndex: region.tabIndex,
+        name: region.getAttribute('aria-labelledby'),
+      })),
+    );
+    assert.ok(
+      tables.some((table) => table.scrolls),
+      'at this width a table is wider than the screen, so the check above means something',
+    );
+    assert.deepEqual(
+      tables.map(({ tabIndex, name }) => ({ tabIndex, name })),
+      [
+        { tabIndex: 0, name: 'stats-periods-heading' },
+        { tabIndex: 0, name: 'stats-top-heading' },
+      ],
+    );
     await page.close();
   });
 
