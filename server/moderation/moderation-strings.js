@@ -211,11 +211,11 @@ const en = {
 
 const byLanguage = { ru, en };
 
-const spoken = (tag) => tag.slice(0, 2).toLowerCase() in byLanguage;
-const preferred = navigator.languages.find(spoken);
+const languageOf = (tag) => new Intl.Locale(tag).language;
+const preferred = navigator.languages.find((tag) => languageOf(tag) in byLanguage);
 
 /** The first of the reader's languages we speak; Russian otherwise, as the page is written. */
-export const language = preferred?.slice(0, 2).toLowerCase() ?? 'ru';
+export const language = preferred ? languageOf(preferred) : 'ru';
 
 /**
  * That language's tag as the browser gives it, for dates and numbers: a reader in en-GB reads

@@ -26,15 +26,16 @@ const topTable = $('stats-top');
 const topEmpty = $('stats-top-empty');
 
 const numberFormat = new Intl.NumberFormat(locale);
+const utcFormat = (options) => new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+/** One format per grouping, made once: a year of daily totals names 366 rows. */
 const periodFormats = {
-  day: { day: 'numeric', month: 'long', year: 'numeric' },
-  month: { month: 'long', year: 'numeric' },
-  year: { year: 'numeric' },
+  day: utcFormat({ day: 'numeric', month: 'long', year: 'numeric' }),
+  month: utcFormat({ month: 'long', year: 'numeric' }),
+  year: utcFormat({ year: 'numeric' }),
 };
-const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+const dateFormat = utcFormat({ dateStyle: 'long' });
 const dateOf = (day) => new Date(`${day}T00:00:00Z`);
-const periodName = (day, group) =>
-  new Intl.DateTimeFormat(locale, { ...periodFormats[group], timeZone: 'UTC' }).format(dateOf(day));
+const periodName = (day, group) => periodFormats[group].format(dateOf(day));
 
 /** A refusal the server explains by its code, in the moderator's language where we can. */
 function describe(error) {
